@@ -1,0 +1,26 @@
+// Worker process entry: `npm start` runs it as a child; in production, run as many as you need.
+import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
+import { prisma } from '@voltpay/prisma';
+import { serverEnv } from '@voltpay/stack/env';
+import { createWorker } from './worker';
+
+const level = serverEnv.LOG_LEVEL === 'fatal' ? 'ERROR' : (serverEnv.LOG_LEVEL.toUpperCase() as 'ERROR' | 'WARN' | 'INFO' | 'DEBUG' | 'TRACE');
+Runtime.install({ logger: new DefaultLogger(level) });
+
+const connection = await NativeConnection.connect({ address: serverEnv.TEMPORAL_ADDRESS });
+try {
+  const worker = await createWorker({
+    connection,
+    namespace: serverEnv.TEMPORAL_NAMESPACE,
+    taskQueue: serverEnv.TEMPORAL_TASK_QUEUE,
+    prisma,
+  });
+  const running = worker.run();
+  // The supervisor (`npm start`, `npm test`) waits for this before it reports the stack ready.
+  process.send?.({ type: 'ready', taskQueue: serverEnv.TEMPORAL_TASK_QUEUE });
+  // Runtime's default shutdown signals (SIGINT, SIGTERM) drain the worker; run() resolves after.
+  await running;
+} finally {
+  await connection.close();
+  await prisma.$disconnect();
+}

@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// Entry of `npm start`, `npm run dev` and `npm test` on a fresh clone: plain Node, no dependencies.
+// Installs the workspace's packages when package-lock.json changed since the last install, then
+// hands over to the TypeScript entry (stack/src/cli/*) through tsx.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const [command = 'start', ...rest] = process.argv.slice(2);
+const entries = { start: 'start.ts', dev: 'start.ts', test: 'test.ts' };
+if (!(command in entries)) {
+  console.error(`usage: voltpay.mjs ${Object.keys(entries).join('|')} [args]`);
+  process.exit(2);
+}
+
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 20 || (major === 20 && minor < 19)) {
+  console.error(`Voltpay needs Node.js 20.19 or newer (this is ${process.version}).`);
+  process.exit(1);
+}
+
+// Installed state is keyed by the lockfile's hash: a pull that changes dependencies reinstalls.
+const lockfile = path.join(root, 'package-lock.json');
+const stamp = path.join(root, 'node_modules', '.voltpay-install-stamp');
+const lockHash = createHash('sha256').update(readFileSync(lockfile)).digest('hex');
+if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== lockHash) {
+  console.log('▸ Installing dependencies (npm ci)…');
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const result = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error('✗ npm ci failed; see above.');
+    process.exit(result.status ?? 1);
+  }
+  writeFileSync(stamp, lockHash);
+}
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1' };
+const child = spawn(
+  process.execPath,
+  ['--import', 'tsx', path.join(root, 'stack', 'src', 'cli', entries[command]), ...(command === 'dev' ? ['dev'] : []), ...rest],
+  { cwd: root, stdio: 'inherit', env },
+);
+// Ctrl-C reaches the child directly (same process group); we only wait for it.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 : 1)));

@@ -1,0 +1,51 @@
+// `npm start` (production builds) and `npm run dev` (hot reload): the whole stack, until Ctrl-C.
+import { log, startStack, type StackMode } from '../local';
+import { runSelfCheck } from '../self-check';
+import { onStopRequest } from './signals';
+
+const mode: StackMode = process.argv[2] === 'dev' ? 'dev' : 'start';
+
+let resolveStop: (signal: string) => void = () => {};
+let started = false;
+const stopRequested = new Promise<string>((resolve) => {
+  resolveStop = resolve;
+});
+onStopRequest((signal) => {
+  // Ctrl-C while starting: the supervisor's exit hook takes the started services down with us.
+  if (!started) process.exit(130);
+  resolveStop(signal);
+});
+
+try {
+  const stack = await startStack({ mode });
+  started = true;
+
+  const check = await runSelfCheck({
+    address: stack.env.TEMPORAL_ADDRESS!,
+    namespace: stack.env.TEMPORAL_NAMESPACE!,
+    taskQueue: stack.env.TEMPORAL_TASK_QUEUE!,
+    message: `${mode} at ${new Date().toISOString()}`,
+  });
+  log.ok(`Self-check: workflow ${check.workflowId} wrote and read back its row through the worker`);
+
+  console.log(`
+${log.bold('Voltpay is running')}
+  Residents’ site   ${stack.urls.web}
+  Staff console     ${stack.urls.admin}
+  Temporal Web UI   ${stack.urls.temporalUi ?? '(external Temporal: see your cluster’s UI)'}
+  Health            ${stack.urls.web}/api/health · ${stack.urls.admin}/api/health
+Press Ctrl-C to stop.
+`);
+
+  const signal = await Promise.race([stopRequested, stack.crashed]).catch((error: Error) => {
+    log.error(error.message);
+    return undefined;
+  });
+  log.step(signal ? 'Stopping Voltpay…' : 'A service died; stopping the rest…');
+  await stack.stop();
+  log.ok('Stopped.');
+  process.exit(signal ? 0 : 1);
+} catch (error) {
+  log.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+}

@@ -1,0 +1,68 @@
+// `npm test`: unit tests first (no services), then a throwaway stack on free ports and temp
+// folders — Postgres, Temporal, worker, web, admin — for the integration and browser tiers.
+// Arguments after `--` go to Vitest (e.g. `npm test -- self-check`).
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { ensureChromium, log, repoRoot, startStack, type Stack } from '../local';
+import { onStopRequest } from './signals';
+
+const require = createRequire(import.meta.url);
+const vitestBin = require.resolve('vitest/vitest.mjs');
+const artifactsDir = path.join(repoRoot, 'test', 'artifacts');
+const extraArgs = process.argv.slice(2);
+
+type Counts = { passed: number; failed: number; skipped: number };
+
+const runVitest = async (projects: string[], env: Record<string, string>): Promise<Counts & { code: number }> => {
+  const report = path.join(artifactsDir, `vitest-${projects.join('-')}.json`);
+  await rm(report, { force: true });
+  const child = spawn(
+    process.execPath,
+    [vitestBin, 'run', '--config', 'test/vitest.config.ts', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, '--passWithNoTests', ...extraArgs],
+    { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, ...env } },
+  );
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  const counts = await readFile(report, 'utf8')
+    .then((text) => JSON.parse(text) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number })
+    .then((r) => ({ passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests }))
+    .catch(() => ({ passed: 0, failed: code === 0 ? 0 : 1, skipped: 0 }));
+  return { ...counts, code };
+};
+
+const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+const add = (c: Counts) => {
+  total.passed += c.passed;
+  total.failed += c.failed;
+  total.skipped += c.skipped;
+};
+
+let exitCode = 0;
+let stack: Stack | undefined;
+onStopRequest(() => void (stack?.stop() ?? Promise.resolve()).finally(() => process.exit(130)));
+
+try {
+  await mkdir(artifactsDir, { recursive: true });
+  log.step('Unit tests');
+  const unit = await runVitest(['unit'], {});
+  add(unit);
+  if (unit.code !== 0) exitCode = 1;
+
+  const chromePath = ensureChromium();
+  log.step('Starting a throwaway stack for the integration and browser tests');
+  stack = await startStack({ mode: 'test' });
+  const stackEnv = { ...stack.env, CHROME_PATH: chromePath, VOLTPAY_ARTIFACTS_DIR: artifactsDir, VOLTPAY_TEST_STACK: '1' };
+  const services = await Promise.race([runVitest(['integration', 'e2e'], stackEnv), stack.crashed]);
+  add(services);
+  if (services.code !== 0) exitCode = 1;
+} catch (error) {
+  log.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  exitCode = 1;
+} finally {
+  await stack?.stop();
+}
+
+// The plain closing line CI reads, over every tier.
+console.log(`\nvoltpay: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(exitCode);

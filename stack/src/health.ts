@@ -1,0 +1,62 @@
+// `GET /api/health` of every app: can this process reach its database and Temporal right now?
+import { prisma } from '@voltpay/prisma';
+import { getTemporalConnection } from './temporal';
+
+export type ComponentHealth = { ok: true; latencyMs: number } | { ok: false; latencyMs: number; error: string };
+
+export type HealthReport = {
+  status: 'ok' | 'unavailable';
+  service: string;
+  checkedAt: string;
+  checks: { database: ComponentHealth; temporal: ComponentHealth };
+};
+
+const CHECK_TIMEOUT_MS = 3_000;
+
+const timed = async (probe: () => Promise<unknown>): Promise<ComponentHealth> => {
+  const started = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      probe(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+      }),
+    ]);
+    return { ok: true, latencyMs: Math.round(performance.now() - started) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, latencyMs: Math.round(performance.now() - started), error: message.split('\n')[0] ?? message };
+  } finally {
+    clearTimeout(timer);
+  }
+};
+
+export const checkDatabase = () => timed(() => prisma.$queryRaw`SELECT 1`);
+
+export const checkTemporal = () =>
+  timed(async () => {
+    const connection = await getTemporalConnection();
+    // The health service answers only when the frontend is up and serving.
+    const { status } = await connection.healthService.check({});
+    if (status !== 1 /* SERVING */) throw new Error(`Temporal frontend is not serving (status ${status})`);
+  });
+
+export const checkHealth = async ({ service }: { service: string }): Promise<HealthReport> => {
+  const [database, temporal] = await Promise.all([checkDatabase(), checkTemporal()]);
+  return {
+    status: database.ok && temporal.ok ? 'ok' : 'unavailable',
+    service,
+    checkedAt: new Date().toISOString(),
+    checks: { database, temporal },
+  };
+};
+
+/** The HTTP response for a health report: 200 when everything answers, 503 otherwise, never cached. */
+export const healthResponse = async ({ service }: { service: string }): Promise<Response> => {
+  const report = await checkHealth({ service });
+  return Response.json(report, {
+    status: report.status === 'ok' ? 200 : 503,
+    headers: { 'cache-control': 'no-store' },
+  });
+};

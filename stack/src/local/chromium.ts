@@ -1,0 +1,63 @@
+// The browser for e2e tests: Playwright drives a system Chromium (playwright-core downloads nothing).
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { userInfo } from 'node:os';
+import { chromium } from 'playwright-core';
+import { log } from './log';
+
+const require = createRequire(import.meta.url);
+
+const CANDIDATES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
+
+const isExecutable = (file: string) => {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export const findChromium = (env: NodeJS.ProcessEnv = process.env): string | undefined => {
+  if (env.CHROME_PATH) {
+    if (!isExecutable(env.CHROME_PATH)) throw new Error(`CHROME_PATH=${env.CHROME_PATH} is not an executable file`);
+    return env.CHROME_PATH;
+  }
+  const dirs = (env.PATH ?? '').split(path.delimiter).filter(Boolean);
+  for (const name of CANDIDATES) {
+    const found = dirs.map((dir) => path.join(dir, name)).find(isExecutable);
+    if (found) return found;
+  }
+  return undefined;
+};
+
+const run = (command: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}) => {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...extraEnv } });
+  if (result.status !== 0) throw new Error(`\`${command} ${args.join(' ')}\` exited with ${result.status ?? result.signal}`);
+};
+
+/**
+ * Finds Chromium, installing it when it is missing: Debian's package where we can (root + apt-get:
+ * CI and this project's machines, which cannot download browser builds), else Playwright's own
+ * download (a developer's machine with internet access).
+ */
+export const ensureChromium = (): string => {
+  const found = findChromium();
+  if (found) return found;
+  const canApt = userInfo().uid === 0 && spawnSync('apt-get', ['--version']).status === 0;
+  if (canApt) {
+    log.step('Installing Chromium from Debian packages for the browser tests (once per machine)…');
+    run('apt-get', ['update', '-qq']);
+    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { DEBIAN_FRONTEND: 'noninteractive' });
+  } else {
+    log.step('Installing Chromium through Playwright for the browser tests (once per machine)…');
+    run(process.execPath, [path.join(path.dirname(require.resolve('playwright-core/package.json')), 'cli.js'), 'install', 'chromium']);
+    return chromium.executablePath();
+  }
+  const installed = findChromium();
+  if (!installed) throw new Error('Chromium was installed but is not on PATH; set CHROME_PATH to its executable');
+  log.ok(`Chromium: ${installed}`);
+  return installed;
+};

@@ -1,0 +1,5 @@
+export { startStack, buildApps, type Stack, type StackMode, type StackUrls } from './stack';
+export { ensureChromium, findChromium } from './chromium';
+export { log, timedStep } from './log';
+export { repoRoot } from './paths';
+export { resolveTemporalSource, cachedCliPath, TEMPORAL_CLI_VERSION } from './temporal-server';

@@ -1,0 +1,220 @@
+// Brings the whole local stack up — Postgres, Temporal, migrations and seed, the worker, web and
+// admin — and takes it down in order. `npm start` keeps state in .data/; `npm test` runs a throwaway
+// copy on free ports and temp folders, so both can run at once.
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { log, timedStep } from './log';
+import { defaultDataDir, repoRoot, workspaceDir } from './paths';
+import { assertPortFree, findFreePort } from './ports';
+import { dropDatabase, startPostgres, type PostgresHandle } from './postgres';
+import { runToCompletion, startProcess, type ManagedProcess } from './processes';
+import { startTemporal, type TemporalHandle } from './temporal-server';
+
+const require = createRequire(import.meta.url);
+
+export type StackMode = 'start' | 'dev' | 'test';
+
+export type StackUrls = { web: string; admin: string; temporalUi?: string };
+
+export type Stack = {
+  urls: StackUrls;
+  /** What a process needs to reach this stack (the variables of stack/src/env.ts and the app URLs). */
+  env: Record<string, string>;
+  /** Rejects when a service dies while the stack is meant to be up. */
+  crashed: Promise<never>;
+  stop: () => Promise<void>;
+};
+
+const intFromEnv = (name: string, fallback: number) => {
+  const raw = process.env[name];
+  if (!raw) return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`${name}=${raw} is not a port number`);
+  return port;
+};
+
+type Ports = { web: number; admin: number; postgres: number; temporal: number; temporalUi: number };
+
+const choosePorts = async (mode: StackMode): Promise<Ports> => {
+  if (mode === 'test') {
+    return {
+      web: await findFreePort(),
+      admin: await findFreePort(),
+      postgres: await findFreePort(),
+      temporal: await findFreePort(),
+      temporalUi: await findFreePort(),
+    };
+  }
+  const ports = {
+    web: intFromEnv('WEB_PORT', 3000),
+    admin: intFromEnv('ADMIN_PORT', 3001),
+    postgres: intFromEnv('POSTGRES_PORT', 5433),
+    temporal: intFromEnv('TEMPORAL_PORT', 7233),
+    temporalUi: intFromEnv('TEMPORAL_UI_PORT', 8233),
+  };
+  await assertPortFree(ports.web, 'the residents’ site', 'WEB_PORT');
+  await assertPortFree(ports.admin, 'the staff console', 'ADMIN_PORT');
+  if (!process.env.DATABASE_URL) await assertPortFree(ports.postgres, 'embedded PostgreSQL', 'POSTGRES_PORT');
+  if (!process.env.TEMPORAL_ADDRESS) {
+    await assertPortFree(ports.temporal, 'the Temporal dev server', 'TEMPORAL_PORT');
+    await assertPortFree(ports.temporalUi, 'the Temporal Web UI', 'TEMPORAL_UI_PORT');
+  }
+  return ports;
+};
+
+const node = (args: string[], options: { name: string; color: Parameters<typeof startProcess>[0]['color']; env: Record<string, string>; cwd?: string; ipc?: boolean; quiet?: boolean }) =>
+  startProcess({ command: process.execPath, args, cwd: options.cwd ?? repoRoot, ...options });
+
+/** Builds web and admin for production through Turborepo (cached: a second run replays in seconds). */
+export const buildApps = () =>
+  timedStep('Building web and admin (production builds, cached by Turborepo)', () =>
+    runToCompletion({
+      name: 'build',
+      color: 'gray',
+      command: process.execPath,
+      args: [require.resolve('turbo/bin/turbo'), 'run', 'build', '--filter=@voltpay/web', '--filter=@voltpay/admin', '--output-logs=new-only'],
+      cwd: repoRoot,
+      env: { SKIP_ENV_VALIDATION: '1', NEXT_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1', TURBO_NO_UPDATE_NOTIFIER: '1' },
+    }),
+  );
+
+const waitForHealthy = async (name: string, url: string, managed: ManagedProcess, timeoutMs = 120_000) => {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    if (!managed.isRunning()) throw new Error(`${name} exited while starting`);
+    try {
+      const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5_000) });
+      if (response.ok) return;
+      last = `${response.status} ${await response.text()}`;
+    } catch (error) {
+      last = String(error);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${name} at ${url} was not healthy within ${timeoutMs / 1000} s (last answer: ${last})`);
+};
+
+type StartStackOptions = { mode: StackMode };
+
+export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> => {
+  const isTest = mode === 'test';
+  const ports = await choosePorts(mode);
+  const dataDir = isTest ? await mkdtemp(path.join(tmpdir(), 'voltpay-test-')) : defaultDataDir();
+  const runId = randomBytes(4).toString('hex');
+  const namespace = process.env.TEMPORAL_NAMESPACE ?? 'default';
+  // A shared external Temporal may have other workers: tests get a task queue of their own.
+  const taskQueue = isTest ? `voltpay-test-${runId}` : (process.env.TEMPORAL_TASK_QUEUE ?? 'voltpay');
+  const externalDatabase = process.env.DATABASE_URL;
+  const testDatabase = `voltpay_test_${runId}`;
+
+  const stops: Array<{ name: string; stop: () => Promise<void> }> = [];
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    for (const { name, stop: stopOne } of stops.reverse()) {
+      await stopOne().catch((error: unknown) => log.warn(`stopping ${name}: ${String(error)}`));
+    }
+    if (isTest) await rm(dataDir, { recursive: true, force: true });
+  };
+
+  let rejectCrash: (error: Error) => void = () => {};
+  const crashed = new Promise<never>((_, reject) => {
+    rejectCrash = reject;
+  });
+  crashed.catch(() => {}); // observed by callers that care; never an unhandled rejection
+  const supervise = (managed: ManagedProcess) => {
+    stops.push({ name: managed.name, stop: () => managed.stop() });
+    void managed.exited.then((code) => {
+      if (!stopping) rejectCrash(new Error(`${managed.name} exited unexpectedly (${code})`));
+    });
+    return managed;
+  };
+
+  try {
+    const [postgres, temporal] = await Promise.all([
+      timedStep(externalDatabase ? 'PostgreSQL (DATABASE_URL)' : `PostgreSQL (embedded, port ${ports.postgres})`, () =>
+        startPostgres({
+          externalUrl: externalDatabase,
+          // With an external server, npm start uses DATABASE_URL's own database; tests make a throwaway one.
+          database: isTest ? testDatabase : externalDatabase ? new URL(externalDatabase).pathname.slice(1) || 'voltpay' : 'voltpay',
+          dataDir: path.join(dataDir, 'postgres'),
+          port: ports.postgres,
+          persistent: !isTest,
+        }),
+      ).then((handle: PostgresHandle) => {
+        stops.push({ name: 'postgres', stop: handle.stop });
+        if (isTest && !handle.embedded && externalDatabase) {
+          stops.push({ name: 'test database', stop: () => dropDatabase(externalDatabase, testDatabase) });
+        }
+        return handle;
+      }),
+      timedStep('Temporal', () =>
+        startTemporal({ port: ports.temporal, uiPort: ports.temporalUi, dbFile: path.join(dataDir, 'temporal', 'temporal.db'), namespace }),
+      ).then((handle: TemporalHandle) => {
+        stops.push({ name: 'temporal', stop: handle.stop });
+        return handle;
+      }),
+    ]);
+
+    const env: Record<string, string> = {
+      DATABASE_URL: postgres.databaseUrl,
+      TEMPORAL_ADDRESS: temporal.address,
+      TEMPORAL_NAMESPACE: namespace,
+      TEMPORAL_TASK_QUEUE: taskQueue,
+      ...(temporal.uiUrl ? { TEMPORAL_UI_URL: temporal.uiUrl } : {}),
+      LOG_LEVEL: process.env.LOG_LEVEL ?? (isTest ? 'warn' : 'info'),
+      NEXT_TELEMETRY_DISABLED: '1',
+    };
+    const prismaDir = workspaceDir('prisma');
+
+    await timedStep('Database migrations (prisma migrate deploy)', () =>
+      runToCompletion({ name: 'migrate', color: 'gray', command: process.execPath, args: ['--import', 'tsx', path.join(prismaDir, 'engine', 'cli.ts'), 'migrate', 'deploy'], cwd: prismaDir, env, quiet: isTest }),
+    );
+    await timedStep('Reference and demo data (seed)', () =>
+      runToCompletion({ name: 'seed', color: 'gray', command: process.execPath, args: ['--import', 'tsx', path.join(prismaDir, 'seed', 'cli.ts')], cwd: prismaDir, env, quiet: isTest }),
+    );
+
+    if (mode !== 'dev') await buildApps();
+
+    const worker = supervise(
+      node([...(mode === 'dev' ? ['--watch'] : []), '--import', 'tsx', path.join(workspaceDir('activities'), 'src', 'main.ts')], {
+        name: 'worker',
+        color: 'yellow',
+        env,
+        cwd: workspaceDir('activities'),
+        ipc: true,
+      }),
+    );
+    const nextBin = require.resolve('next/dist/bin/next', { paths: [workspaceDir('web')] });
+    const host = process.env.VOLTPAY_HOST ?? '127.0.0.1';
+    const startApp = (name: 'web' | 'admin', port: number) =>
+      supervise(
+        node([nextBin, mode === 'dev' ? 'dev' : 'start', '--port', String(port), '--hostname', host], {
+          name,
+          color: name === 'web' ? 'green' : 'blue',
+          env: { ...env, PORT: String(port), NODE_ENV: mode === 'dev' ? 'development' : 'production' },
+          cwd: workspaceDir(name),
+        }),
+      );
+    const web = startApp('web', ports.web);
+    const admin = startApp('admin', ports.admin);
+    const urls: StackUrls = {
+      web: `http://localhost:${ports.web}`,
+      admin: `http://localhost:${ports.admin}`,
+      ...(temporal.uiUrl ? { temporalUi: temporal.uiUrl } : {}),
+    };
+
+    await timedStep('Worker, site and console', () =>
+      Promise.all([worker.ready(), waitForHealthy('web', urls.web, web), waitForHealthy('admin', urls.admin, admin)]),
+    );
+    return { urls, env: { ...env, WEB_URL: urls.web, ADMIN_URL: urls.admin }, crashed, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+};

@@ -1,0 +1,55 @@
+// The first pages a resident and a staff member see, in a real browser.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launchBrowser, screenshot } from './support/browser';
+import { stackEnv } from './support/stack-env';
+
+describe('first pages', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('the residents’ site opens in Russian with the card-payment link top right, on a phone', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(stackEnv.webUrl);
+    expect(await page.getAttribute('html', 'lang')).toBe('ru');
+    const payLink = page.getByRole('link', { name: /Оплата картой VISA \/ MasterCard/ });
+    expect(await payLink.isVisible()).toBe(true);
+    // Nothing overflows sideways on a 360 px screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await screenshot(page, 'web-home-phone');
+    await expectAccessible(page);
+    await page.close();
+  });
+
+  it('the site works from the keyboard: the first Tab reaches the skip link', async () => {
+    const page = await browser.newPage();
+    await page.goto(stackEnv.webUrl);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    expect(focused.length).toBeGreaterThan(0);
+    await screenshot(page, 'web-home-desktop');
+    await page.close();
+  });
+
+  it('the staff console shows that the database and Temporal are reachable', async () => {
+    const page = await browser.newPage();
+    await page.goto(stackEnv.adminUrl);
+    const body = await page.textContent('body');
+    expect(body).toMatch(/PostgreSQL|база данных/i);
+    expect(body).toMatch(/Temporal/);
+    await screenshot(page, 'admin-home');
+    await expectAccessible(page);
+    await page.close();
+  });
+
+  // With TEMPORAL_ADDRESS (an external cluster) there is no UI of ours to test.
+  it.skipIf(!stackEnv.temporalUiUrl)('the Temporal Web UI answers', async () => {
+    const response = await fetch(stackEnv.temporalUiUrl!);
+    expect(response.status).toBe(200);
+  });
+});

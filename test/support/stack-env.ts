@@ -1,0 +1,18 @@
+// The addresses of the stack under test, as `npm test` passes them (stack/src/cli/test.ts).
+const required = (name: string) => {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the tests with npm test`);
+  return value;
+};
+
+export const stackEnv = {
+  databaseUrl: required('DATABASE_URL'),
+  temporalAddress: required('TEMPORAL_ADDRESS'),
+  namespace: required('TEMPORAL_NAMESPACE'),
+  taskQueue: required('TEMPORAL_TASK_QUEUE'),
+  temporalUiUrl: process.env.TEMPORAL_UI_URL,
+  webUrl: required('WEB_URL'),
+  adminUrl: required('ADMIN_URL'),
+  chromePath: process.env.CHROME_PATH,
+  artifactsDir: process.env.VOLTPAY_ARTIFACTS_DIR ?? 'test/artifacts',
+};

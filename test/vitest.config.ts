@@ -1,0 +1,50 @@
+// Test tiers by file name (STYLE rule 9). `npm test` runs `unit` first, without services, then
+// `integration` and `e2e` against a throwaway stack it starts (stack/src/cli/test.ts).
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const root = path.resolve(import.meta.dirname, '..');
+const exclude = ['**/node_modules/**', '**/.next/**', '**/dist/**'];
+
+export default defineConfig({
+  test: {
+    root,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          root,
+          include: ['{stack,prisma,workflows,activities,web,admin}/**/*.test.ts'],
+          exclude,
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          root,
+          include: ['test/**/*.integration-test.ts'],
+          exclude,
+          environment: 'node',
+          setupFiles: ['test/support/require-stack.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          root,
+          include: ['test/**/*.spec.ts'],
+          exclude,
+          environment: 'node',
+          setupFiles: ['test/support/require-stack.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One browser at a time: two cores are shared with the stack under test.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
