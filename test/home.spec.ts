@@ -39,9 +39,12 @@ describe('first pages', () => {
   it('the staff console shows that the database and Temporal are reachable', async () => {
     const page = await browser.newPage();
     await page.goto(stackEnv.adminUrl);
-    const body = await page.textContent('body');
-    expect(body).toMatch(/PostgreSQL|база данных/i);
-    expect(body).toMatch(/Temporal/);
+    expect(await page.getByRole('status').textContent()).toContain('Все компоненты доступны');
+    for (const component of ['База данных', 'Temporal']) {
+      const row = page.getByRole('row', { name: new RegExp(component) });
+      expect(await row.textContent()).toContain('доступна');
+    }
+    expect(await page.getByRole('link', { name: 'Temporal UI' }).count()).toBe(stackEnv.temporalUiUrl ? 1 : 0);
     await screenshot(page, 'admin-home');
     await expectAccessible(page);
     await page.close();

@@ -13,6 +13,13 @@ export type HealthReport = {
 
 const CHECK_TIMEOUT_MS = 3_000;
 
+/** One line a person can act on: Prisma puts the useful part ("Can't reach database server…") last. */
+const summarise = (error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  const lines = message.split('\n').map((line) => line.trim()).filter(Boolean);
+  return lines.at(-1) ?? (error instanceof Error ? error.name : 'unknown error');
+};
+
 const timed = async (probe: () => Promise<unknown>): Promise<ComponentHealth> => {
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
@@ -25,8 +32,7 @@ const timed = async (probe: () => Promise<unknown>): Promise<ComponentHealth> =>
     ]);
     return { ok: true, latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, latencyMs: Math.round(performance.now() - started), error: message.split('\n')[0] ?? message };
+    return { ok: false, latencyMs: Math.round(performance.now() - started), error: summarise(error) };
   } finally {
     clearTimeout(timer);
   }

@@ -1,0 +1,13 @@
+import type { NextConfig } from 'next';
+
+const config: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  typedRoutes: true,
+  // Workspace packages ship TypeScript source ("just-in-time" packages).
+  transpilePackages: ['@voltpay/stack', '@voltpay/prisma'],
+  // Native/gRPC modules and the database driver are loaded by Node, not bundled.
+  serverExternalPackages: ['@temporalio/client', '@temporalio/common', '@temporalio/proto', '@grpc/grpc-js', 'pg'],
+};
+
+export default config;
