@@ -1,5 +1,5 @@
 // The first pages a resident and a staff member see, in a real browser.
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, screenshot } from './support/browser';
 import { stackEnv } from './support/stack-env';
@@ -12,9 +12,11 @@ describe('first pages', () => {
   afterAll(async () => {
     await browser?.close();
   });
+  // A context per test (axe-core needs one, and tests must not share cookies or storage).
+  const openPage = async (options: BrowserContextOptions = {}): Promise<Page> => (await browser.newContext(options)).newPage();
 
   it('the residents’ site opens in Russian with the card-payment link top right, on a phone', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const page = await openPage({ viewport: { width: 360, height: 740 } });
     await page.goto(stackEnv.webUrl);
     expect(await page.getAttribute('html', 'lang')).toBe('ru');
     const payLink = page.getByRole('link', { name: /Оплата картой VISA \/ MasterCard/ });
@@ -23,21 +25,21 @@ describe('first pages', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await screenshot(page, 'web-home-phone');
     await expectAccessible(page);
-    await page.close();
+    await page.context().close();
   });
 
   it('the site works from the keyboard: the first Tab reaches the skip link', async () => {
-    const page = await browser.newPage();
+    const page = await openPage();
     await page.goto(stackEnv.webUrl);
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
     expect(focused.length).toBeGreaterThan(0);
     await screenshot(page, 'web-home-desktop');
-    await page.close();
+    await page.context().close();
   });
 
   it('the staff console shows that the database and Temporal are reachable', async () => {
-    const page = await browser.newPage();
+    const page = await openPage();
     await page.goto(stackEnv.adminUrl);
     expect(await page.getByRole('status').textContent()).toContain('Все компоненты доступны');
     for (const component of ['База данных', 'Temporal']) {
@@ -47,7 +49,7 @@ describe('first pages', () => {
     expect(await page.getByRole('link', { name: 'Temporal UI' }).count()).toBe(stackEnv.temporalUiUrl ? 1 : 0);
     await screenshot(page, 'admin-home');
     await expectAccessible(page);
-    await page.close();
+    await page.context().close();
   });
 
   // With TEMPORAL_ADDRESS (an external cluster) there is no UI of ours to test.

@@ -9,7 +9,7 @@ import { ensureChromium, log, repoRoot, startStack, type Stack } from '../local'
 import { onStopRequest } from './signals';
 
 const require = createRequire(import.meta.url);
-const vitestBin = require.resolve('vitest/vitest.mjs');
+const vitestBin = path.join(path.dirname(require.resolve('vitest/package.json')), 'vitest.mjs');
 const artifactsDir = path.join(repoRoot, 'test', 'artifacts');
 const extraArgs = process.argv.slice(2);
 
@@ -57,7 +57,9 @@ try {
   add(services);
   if (services.code !== 0) exitCode = 1;
 } catch (error) {
+  // Counted as a failure: the tiers that needed the stack did not run.
   log.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  total.failed += 1;
   exitCode = 1;
 } finally {
   await stack?.stop();

@@ -33,9 +33,13 @@ export const findChromium = (env: NodeJS.ProcessEnv = process.env): string | und
   return undefined;
 };
 
+// Installers' output is kept and shown only when they fail: a working install is one line.
 const run = (command: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}) => {
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...extraEnv } });
-  if (result.status !== 0) throw new Error(`\`${command} ${args.join(' ')}\` exited with ${result.status ?? result.signal}`);
+  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...extraEnv } });
+  if (result.status !== 0) {
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-30).join('\n');
+    throw new Error(`\`${command} ${args.join(' ')}\` exited with ${result.status ?? result.signal}:\n${output}`);
+  }
 };
 
 /**

