@@ -38,11 +38,21 @@ if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== lockHash) {
 }
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1' };
+// The stack runs in a process group of its own, so a terminal's Ctrl-C reaches its services only
+// through it, in order (Postgres, for one, would otherwise stop at once under a running worker).
+// We pass on each stop signal we get; the stack treats repeats as one.
 const child = spawn(
   process.execPath,
   ['--import', 'tsx', path.join(root, 'stack', 'src', 'cli', entries[command]), ...(command === 'dev' ? ['dev'] : []), ...rest],
-  { cwd: root, stdio: 'inherit', env },
+  { cwd: root, stdio: 'inherit', env, detached: true },
 );
-// Ctrl-C reaches the child directly (same process group); we only wait for it.
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    try {
+      process.kill(child.pid, signal);
+    } catch {
+      // already gone
+    }
+  });
+}
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 : 1)));

@@ -1,12 +1,18 @@
-// Ctrl-C in a terminal reaches every process of the foreground group (npm, our bootstrap, us), so
-// one key press can arrive here several times: the first asks for an orderly stop, later ones
-// are ignored, and the third forces an exit for someone who really means it.
+// Ctrl-C in a terminal reaches every process of the foreground group, and npm and our bootstrap
+// each forward it as well, so one key press arrives here several times. The first signal asks for
+// an orderly stop; the rest are ignored (each service has a grace period, then is killed, so the
+// stop cannot hang).
+import { log } from '../local';
+
 export const onStopRequest = (handler: (signal: NodeJS.Signals) => void) => {
-  let received = 0;
+  let firstAt: number | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
-    received += 1;
-    if (received === 1) handler(signal);
-    else if (received >= 3) process.exit(130);
+    if (firstAt === undefined) {
+      firstAt = Date.now();
+      handler(signal);
+    } else if (Date.now() - firstAt > 2_000) {
+      log.warn('Already stopping; every service is killed if it does not stop within its grace period.');
+    }
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);

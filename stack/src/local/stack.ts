@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createRunRecord, stopLeftovers } from './leftovers';
 import { log, timedStep } from './log';
 import { defaultDataDir, repoRoot, workspaceDir } from './paths';
 import { assertPortFree, findFreePort } from './ports';
@@ -14,6 +15,8 @@ import { runToCompletion, startProcess, type ManagedProcess } from './processes'
 import { startTemporal, type TemporalHandle } from './temporal-server';
 
 const require = createRequire(import.meta.url);
+
+const STOP_TIMEOUT_MS = 20_000;
 
 export type StackMode = 'start' | 'dev' | 'test';
 
@@ -102,8 +105,11 @@ type StartStackOptions = { mode: StackMode };
 
 export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> => {
   const isTest = mode === 'test';
-  const ports = await choosePorts(mode);
   const dataDir = isTest ? await mkdtemp(path.join(tmpdir(), 'voltpay-test-')) : defaultDataDir();
+  const runRecordFile = path.join(dataDir, 'run', 'processes.json');
+  if (!isTest) await stopLeftovers(runRecordFile);
+  const runRecord = createRunRecord(runRecordFile);
+  const ports = await choosePorts(mode);
   const runId = randomBytes(4).toString('hex');
   const namespace = process.env.TEMPORAL_NAMESPACE ?? 'default';
   // A shared external Temporal may have other workers: tests get a task queue of their own.
@@ -117,8 +123,16 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
     if (stopping) return;
     stopping = true;
     for (const { name, stop: stopOne } of stops.reverse()) {
-      await stopOne().catch((error: unknown) => log.warn(`stopping ${name}: ${String(error)}`));
+      let timer: NodeJS.Timeout | undefined;
+      // Processes are killed after their own grace period; this bounds anything else (a hung client).
+      const timeout = new Promise<void>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`did not stop within ${STOP_TIMEOUT_MS / 1000} s`)), STOP_TIMEOUT_MS);
+      });
+      await Promise.race([stopOne(), timeout])
+        .catch((error: unknown) => log.warn(`stopping ${name}: ${String(error)}`))
+        .finally(() => clearTimeout(timer));
     }
+    runRecord.clear();
     if (isTest) await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
   };
 
@@ -127,8 +141,9 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
     rejectCrash = reject;
   });
   crashed.catch(() => {}); // observed by callers that care; never an unhandled rejection
-  const supervise = (managed: ManagedProcess) => {
+  const supervise = (managed: ManagedProcess, signature: string) => {
     stops.push({ name: managed.name, stop: () => managed.stop() });
+    if (managed.child.pid) runRecord.add({ name: managed.name, pid: managed.child.pid, group: true, signature, signal: 'SIGTERM' });
     void managed.exited.then((code) => {
       if (!stopping) rejectCrash(new Error(`${managed.name} exited unexpectedly (${code})`));
     });
@@ -149,6 +164,7 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
         }),
       ).then((handle: PostgresHandle) => {
         stops.push({ name: 'postgres', stop: handle.stop });
+        if (handle.pid) runRecord.add({ name: 'postgres', pid: handle.pid, group: false, signature: path.join(dataDir, 'postgres'), signal: 'SIGINT' });
         if (isTest && !handle.embedded && externalDatabase) {
           stops.push({ name: 'test database', stop: () => dropDatabase(externalDatabase, testDatabase) });
         }
@@ -158,6 +174,7 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
         startTemporal({ port: ports.temporal, uiPort: ports.temporalUi, dbFile: path.join(dataDir, 'temporal', 'temporal.db'), namespace }),
       ).then((handle: TemporalHandle) => {
         stops.push({ name: 'temporal', stop: handle.stop });
+        if (handle.pid) runRecord.add({ name: 'temporal', pid: handle.pid, group: true, signature: 'start-dev', signal: 'SIGTERM' });
         return handle;
       }),
     ]);
@@ -194,6 +211,7 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
         cwd: workspaceDir('activities'),
         ipc: true,
       }),
+      'activities/src/main.ts',
     );
     const nextBin = require.resolve('next/dist/bin/next', { paths: [workspaceDir('web')] });
     const host = process.env.VOLTPAY_HOST ?? '127.0.0.1';
@@ -205,6 +223,8 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
           env: { ...env, PORT: String(port), NODE_ENV: mode === 'dev' ? 'development' : 'production' },
           cwd: workspaceDir(name),
         }),
+        // Next renames its process to "next-server (vX)"; that is what `ps` shows after the start.
+        'next-server',
       );
     const web = startApp('web', ports.web);
     const admin = startApp('admin', ports.admin);

@@ -137,6 +137,8 @@ export const waitForTemporal = async (address: string, timeoutMs = 90_000) => {
 
 export type TemporalHandle = {
   address: string;
+  /** The dev server's pid, when we started it as a child process. */
+  pid?: number;
   uiUrl?: string;
   source: TemporalSource;
   stop: () => Promise<void>;
@@ -180,7 +182,7 @@ export const startTemporal = async ({ port, uiPort, dbFile, namespace }: StartTe
         ],
       });
       await Promise.race([waitForTemporal(address), server.exited.then((code) => Promise.reject(new Error(`Temporal dev server exited (${code}) while starting`)))]);
-      return { address, uiUrl: `http://localhost:${uiPort}`, source, stop: () => server.stop() };
+      return { address, uiUrl: `http://localhost:${uiPort}`, source, stop: () => server.stop(), pid: server.child.pid };
     }
     case 'sdk-download': {
       log.step('No Temporal CLI and no Go toolchain: letting the Temporal SDK download its dev server…');
