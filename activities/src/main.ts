@@ -2,7 +2,8 @@
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { prisma } from '@voltpay/prisma';
 import { serverEnv } from '@voltpay/stack/env';
-import { createWorker } from './worker';
+import { existsSync } from 'node:fs';
+import { createWorker, WORKFLOW_BUNDLE_PATH } from './worker';
 
 const level = serverEnv.LOG_LEVEL === 'fatal' ? 'ERROR' : (serverEnv.LOG_LEVEL.toUpperCase() as 'ERROR' | 'WARN' | 'INFO' | 'DEBUG' | 'TRACE');
 Runtime.install({ logger: new DefaultLogger(level) });
@@ -14,6 +15,8 @@ try {
     namespace: serverEnv.TEMPORAL_NAMESPACE,
     taskQueue: serverEnv.TEMPORAL_TASK_QUEUE,
     prisma,
+    // Production runs the bundle the build made; development bundles the current source.
+    ...(process.env.NODE_ENV === 'production' && existsSync(WORKFLOW_BUNDLE_PATH) ? { workflowBundlePath: WORKFLOW_BUNDLE_PATH } : {}),
   });
   const running = worker.run();
   // The supervisor (`npm start`, `npm test`) waits for this before it reports the stack ready.

@@ -6,22 +6,27 @@ import { createSelfCheckActivities } from './self-check/activities';
 
 export const workflowsPath = fileURLToPath(import.meta.resolve('@voltpay/workflows/workflows'));
 
+/** Written by `npm run build -w @voltpay/activities` (src/bundle-workflows.ts). */
+export const WORKFLOW_BUNDLE_PATH = fileURLToPath(new URL('../dist/workflow-bundle.js', import.meta.url));
+
 export const createActivities = ({ prisma }: { prisma: PrismaClient }) => ({
   ...createSelfCheckActivities({ prisma }),
 });
 
 export type CreateWorkerOptions = {
   connection: NativeConnection;
+  /** The prebuilt bundle to run; without it the worker bundles `workflowsPath` as it starts. */
+  workflowBundlePath?: string;
   namespace: string;
   taskQueue: string;
   prisma: PrismaClient;
 };
 
-export const createWorker = ({ connection, namespace, taskQueue, prisma }: CreateWorkerOptions) =>
+export const createWorker = ({ connection, namespace, taskQueue, prisma, workflowBundlePath }: CreateWorkerOptions) =>
   Worker.create({
     connection,
     namespace,
     taskQueue,
-    workflowsPath,
+    ...(workflowBundlePath ? { workflowBundle: { codePath: workflowBundlePath } } : { workflowsPath }),
     activities: createActivities({ prisma }),
   });

@@ -73,12 +73,12 @@ const node = (args: string[], options: { name: string; color: Parameters<typeof 
 
 /** Builds web and admin for production through Turborepo (cached: a second run replays in seconds). */
 export const buildApps = () =>
-  timedStep('Building web and admin (production builds, cached by Turborepo)', () =>
+  timedStep('Building web, admin and the workflow bundle (production builds, cached by Turborepo)', () =>
     runToCompletion({
       name: 'build',
       color: 'gray',
       command: process.execPath,
-      args: [require.resolve('turbo/bin/turbo'), 'run', 'build', '--filter=@voltpay/web', '--filter=@voltpay/admin', '--output-logs=new-only'],
+      args: [require.resolve('turbo/bin/turbo'), 'run', 'build', '--filter=@voltpay/web', '--filter=@voltpay/admin', '--filter=@voltpay/activities', '--output-logs=new-only'],
       cwd: repoRoot,
       env: { SKIP_ENV_VALIDATION: '1', NEXT_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1', TURBO_NO_UPDATE_NOTIFIER: '1' },
     }),
@@ -207,7 +207,7 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
       node([...(mode === 'dev' ? ['--watch'] : []), '--import', 'tsx', path.join(workspaceDir('activities'), 'src', 'main.ts')], {
         name: 'worker',
         color: 'yellow',
-        env,
+        env: { ...env, NODE_ENV: mode === 'dev' ? 'development' : 'production' },
         cwd: workspaceDir('activities'),
         ipc: true,
       }),

@@ -1,0 +1,11 @@
+// Build step: bundles the workflow code once (webpack), so production workers start without
+// bundling and every worker of a deployment runs the very same code.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { bundleWorkflowCode } from '@temporalio/worker';
+import { WORKFLOW_BUNDLE_PATH, workflowsPath } from './worker';
+
+const { code } = await bundleWorkflowCode({ workflowsPath });
+await mkdir(path.dirname(WORKFLOW_BUNDLE_PATH), { recursive: true });
+await writeFile(WORKFLOW_BUNDLE_PATH, code);
+console.log(`Workflow bundle: ${path.relative(process.cwd(), WORKFLOW_BUNDLE_PATH)} (${Math.round(code.length / 1024)} KiB)`);
