@@ -3,8 +3,7 @@
 // Installs the workspace's packages when package-lock.json changed since the last install, then
 // hands over to the TypeScript entry (stack/src/cli/*) through tsx.
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,11 +21,11 @@ if (major < 20 || (major === 20 && minor < 19)) {
   process.exit(1);
 }
 
-// Installed state is keyed by the lockfile's hash: a pull that changes dependencies reinstalls.
+// Installed when npm's own record of the tree (node_modules/.package-lock.json) is newer than the
+// lockfile: a fresh clone, or a pull that changed dependencies, installs; a manual `npm install` counts.
 const lockfile = path.join(root, 'package-lock.json');
-const stamp = path.join(root, 'node_modules', '.voltpay-install-stamp');
-const lockHash = createHash('sha256').update(readFileSync(lockfile)).digest('hex');
-if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== lockHash) {
+const installed = path.join(root, 'node_modules', '.package-lock.json');
+if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lockfile).mtimeMs) {
   console.log('▸ Installing dependencies (npm ci)…');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const result = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
@@ -34,7 +33,6 @@ if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== lockHash) {
     console.error('✗ npm ci failed; see above.');
     process.exit(result.status ?? 1);
   }
-  writeFileSync(stamp, lockHash);
 }
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1' };

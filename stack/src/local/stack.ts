@@ -188,7 +188,8 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
       TEMPORAL_ADDRESS: temporal.address,
       TEMPORAL_NAMESPACE: namespace,
       TEMPORAL_TASK_QUEUE: taskQueue,
-      ...(temporal.uiUrl ? { TEMPORAL_UI_URL: temporal.uiUrl } : {}),
+      // An external cluster's UI is known only to whoever set TEMPORAL_ADDRESS: they may set this too.
+      ...(temporal.uiUrl ?? process.env.TEMPORAL_UI_URL ? { TEMPORAL_UI_URL: temporal.uiUrl ?? process.env.TEMPORAL_UI_URL! } : {}),
       LOG_LEVEL: process.env.LOG_LEVEL ?? (isTest ? 'warn' : 'info'),
       NEXT_TELEMETRY_DISABLED: '1',
     };
@@ -231,7 +232,7 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
     const urls: StackUrls = {
       web: `http://localhost:${ports.web}`,
       admin: `http://localhost:${ports.admin}`,
-      ...(temporal.uiUrl ? { temporalUi: temporal.uiUrl } : {}),
+      ...(env.TEMPORAL_UI_URL ? { temporalUi: env.TEMPORAL_UI_URL } : {}),
     };
 
     await timedStep('Worker, site and console', () =>
