@@ -1,36 +1,26 @@
 // The browser for e2e tests: Playwright drives a system Chromium (playwright-core downloads nothing).
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { userInfo } from 'node:os';
 import { chromium } from 'playwright-core';
+import { findOnPath, isExecutable } from './executables';
 import { log } from './log';
 
 const require = createRequire(import.meta.url);
 
 const CANDIDATES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
 
-const isExecutable = (file: string) => {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 export const findChromium = (env: NodeJS.ProcessEnv = process.env): string | undefined => {
   if (env.CHROME_PATH) {
     if (!isExecutable(env.CHROME_PATH)) throw new Error(`CHROME_PATH=${env.CHROME_PATH} is not an executable file`);
     return env.CHROME_PATH;
   }
-  const dirs = (env.PATH ?? '').split(path.delimiter).filter(Boolean);
-  for (const name of CANDIDATES) {
-    const found = dirs.map((dir) => path.join(dir, name)).find(isExecutable);
-    if (found) return found;
-  }
-  return undefined;
+  const onPath = CANDIDATES.map((name) => findOnPath(name, env.PATH)).find(Boolean);
+  if (onPath) return onPath;
+  // A browser an earlier `playwright install` put in its own cache.
+  const playwrights = chromium.executablePath();
+  return playwrights && isExecutable(playwrights) ? playwrights : undefined;
 };
 
 // Installers' output is kept and shown only when they fail: a working install is one line.

@@ -4,11 +4,11 @@
 //   → our cached build of the pinned Temporal CLI (built from the Go module proxy when Go is installed)
 //   → the Temporal SDK's own download (machines with internet access).
 import { spawn, spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { findOnPath, isExecutable } from './executables';
 import { log } from './log';
 import { cacheDir } from './paths';
 import { startProcess, type ManagedProcess } from './processes';
@@ -22,22 +22,6 @@ export type TemporalSource =
   | { kind: 'binary'; path: string; origin: 'TEMPORAL_CLI' | 'PATH' | 'cache' | 'go-build' }
   | { kind: 'sdk-download' };
 
-const isExecutable = (file: string) => {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-const onPath = (command: string, envPath = process.env.PATH ?? '') =>
-  envPath
-    .split(path.delimiter)
-    .filter(Boolean)
-    .map((dir) => path.join(dir, command))
-    .find(isExecutable);
-
 export const cachedCliPath = () => path.join(cacheDir(), 'temporal-cli', TEMPORAL_CLI_VERSION, 'temporal');
 
 /** Decides where the Temporal server comes from, without side effects (so it can be unit-tested). */
@@ -50,10 +34,10 @@ export const resolveTemporalSource = ({
     if (!isExecutable(env.TEMPORAL_CLI)) throw new Error(`TEMPORAL_CLI=${env.TEMPORAL_CLI} is not an executable file`);
     return { kind: 'binary', path: env.TEMPORAL_CLI, origin: 'TEMPORAL_CLI' };
   }
-  const fromPath = onPath('temporal', env.PATH);
+  const fromPath = findOnPath('temporal', env.PATH);
   if (fromPath) return { kind: 'binary', path: fromPath, origin: 'PATH' };
   if (isExecutable(cliCachePath)) return { kind: 'binary', path: cliCachePath, origin: 'cache' };
-  const goPath = onPath('go', env.PATH);
+  const goPath = findOnPath('go', env.PATH);
   if (goPath) return { kind: 'go-build', goPath };
   return { kind: 'sdk-download' };
 };
@@ -206,5 +190,3 @@ export const startTemporal = async ({ port, uiPort, dbFile, namespace }: StartTe
     }
   }
 };
-
-export const hasCachedTemporalCli = () => existsSync(cachedCliPath());
