@@ -26,7 +26,7 @@ export default defineConfig({
           include: ['test/**/*.integration-test.ts'],
           exclude,
           environment: 'node',
-          setupFiles: ['test/support/require-stack.ts'],
+          setupFiles: ['test/support/require-stack.ts', 'test/support/quiet-temporal.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
