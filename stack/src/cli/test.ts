@@ -5,7 +5,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { ensureChromium, log, repoRoot, startStack, type Stack } from '../local';
+import { ensureChromium, log, repoRoot, runTurbo, startStack, timedStep, type Stack } from '../local';
 import { onStopRequest } from './signals';
 
 const require = createRequire(import.meta.url);
@@ -44,6 +44,14 @@ onStopRequest(() => void (stack?.stop() ?? Promise.resolve()).finally(() => proc
 
 try {
   await mkdir(artifactsDir, { recursive: true });
+  // Next's build checks web and admin; this checks every package, tests included.
+  await timedStep('Type check of every package (tsc, cached by Turborepo)', () =>
+    runTurbo('tsc', ['typecheck', '--output-logs=errors-only']),
+  ).catch((error: unknown) => {
+    log.error(`Type check failed: ${error instanceof Error ? error.message : String(error)}`);
+    total.failed += 1;
+    exitCode = 1;
+  });
   log.step('Unit tests');
   const unit = await runVitest(['unit'], {});
   add(unit);

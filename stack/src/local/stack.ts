@@ -71,17 +71,21 @@ const choosePorts = async (mode: StackMode): Promise<Ports> => {
 const node = (args: string[], options: { name: string; color: Parameters<typeof startProcess>[0]['color']; env: Record<string, string>; cwd?: string; ipc?: boolean; quiet?: boolean }) =>
   startProcess({ command: process.execPath, args, cwd: options.cwd ?? repoRoot, ...options });
 
-/** Builds web and admin for production through Turborepo (cached: a second run replays in seconds). */
+/** Runs a Turborepo task over the workspace (cached: unchanged packages replay in moments). */
+export const runTurbo = (name: string, args: string[]) =>
+  runToCompletion({
+    name,
+    color: 'gray',
+    command: process.execPath,
+    args: [require.resolve('turbo/bin/turbo'), 'run', ...args],
+    cwd: repoRoot,
+    env: { SKIP_ENV_VALIDATION: '1', NEXT_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1', TURBO_NO_UPDATE_NOTIFIER: '1' },
+  });
+
+/** Builds web and admin for production, and the worker's workflow bundle. */
 export const buildApps = () =>
   timedStep('Building web, admin and the workflow bundle (production builds, cached by Turborepo)', () =>
-    runToCompletion({
-      name: 'build',
-      color: 'gray',
-      command: process.execPath,
-      args: [require.resolve('turbo/bin/turbo'), 'run', 'build', '--filter=@voltpay/web', '--filter=@voltpay/admin', '--filter=@voltpay/activities', '--output-logs=new-only'],
-      cwd: repoRoot,
-      env: { SKIP_ENV_VALIDATION: '1', NEXT_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1', TURBO_NO_UPDATE_NOTIFIER: '1' },
-    }),
+    runTurbo('build', ['build', '--filter=@voltpay/web', '--filter=@voltpay/admin', '--filter=@voltpay/activities', '--output-logs=new-only']),
   );
 
 const waitForHealthy = async (name: string, url: string, managed: ManagedProcess, timeoutMs = 120_000) => {
