@@ -1,13 +1,6 @@
 import type { NextConfig } from 'next';
+import { sharedNextConfig } from '@voltpay/stack/next-config';
 
-const config: NextConfig = {
-  poweredByHeader: false,
-  reactStrictMode: true,
-  typedRoutes: true,
-  // Workspace packages ship TypeScript source ("just-in-time" packages).
-  transpilePackages: ['@voltpay/stack', '@voltpay/prisma'],
-  // Native/gRPC modules and the database driver are loaded by Node, not bundled.
-  serverExternalPackages: ['@temporalio/client', '@temporalio/common', '@temporalio/proto', '@grpc/grpc-js', 'pg'],
-};
+const config: NextConfig = { ...sharedNextConfig };
 
 export default config;
