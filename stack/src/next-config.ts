@@ -1,7 +1,7 @@
-// The Next.js settings web and admin share; each app's next.config.ts adds only its own.
-import type { NextConfig } from 'next';
-
-export const sharedNextConfig: NextConfig = {
+// The Next.js settings web and admin share; each app's next.config.ts adds only its own (and is
+// where they are type-checked as NextConfig: importing Next's types here would bring its global
+// declarations into every package that type-checks this one).
+export const sharedNextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: true,
