@@ -12,6 +12,22 @@ export const serverEnvSchema = {
   /** Where the Temporal Web UI is, for links from the console; empty when there is none. */
   TEMPORAL_UI_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+
+  /** The residents' site as residents reach it: acquirer return links, webhooks, receipt QR codes. */
+  WEB_PUBLIC_URL: z.url(),
+  /** The acquirer's API base URL (the sandbox acquirer locally, :3002). */
+  ACQUIRER_URL: z.url(),
+  /** Our merchant key at the acquirer (sent as a bearer token). */
+  ACQUIRER_API_KEY: z.string().min(16),
+  /** Shared secret of the HMAC signature on the acquirer's webhooks. */
+  ACQUIRER_WEBHOOK_SECRET: z.string().min(32),
+  /** Key of the receipts' verification codes (HMAC); changing it invalidates printed receipts. */
+  RECEIPT_SECRET: z.string().min(32),
+  /** Set: receipts are emailed through Resend. Unset: they go to the local outbox table. */
+  RESEND_API_KEY: z.string().min(1).optional(),
+  /** Resend's API base URL, for a proxy or a test double. */
+  RESEND_BASE_URL: z.url().optional(),
+  EMAIL_FROM: z.string().min(3).default('Voltpay <receipts@voltpay.local>'),
 };
 
 export const serverEnv = createEnv({

@@ -12,6 +12,7 @@ import { defaultDataDir, repoRoot, workspaceDir } from './paths';
 import { assertPortFree, findFreePort } from './ports';
 import { dropDatabase, startPostgres, type PostgresHandle } from './postgres';
 import { runToCompletion, startProcess, type ManagedProcess } from './processes';
+import { loadLocalSecrets } from './secrets';
 import { startTemporal, type TemporalHandle } from './temporal-server';
 
 const require = createRequire(import.meta.url);
@@ -39,13 +40,14 @@ const intFromEnv = (name: string, fallback: number) => {
   return port;
 };
 
-type Ports = { web: number; admin: number; postgres: number; temporal: number; temporalUi: number };
+type Ports = { web: number; admin: number; acquirer: number; postgres: number; temporal: number; temporalUi: number };
 
 const choosePorts = async (mode: StackMode): Promise<Ports> => {
   if (mode === 'test') {
     return {
       web: await findFreePort(),
       admin: await findFreePort(),
+      acquirer: await findFreePort(),
       postgres: await findFreePort(),
       temporal: await findFreePort(),
       temporalUi: await findFreePort(),
@@ -54,12 +56,14 @@ const choosePorts = async (mode: StackMode): Promise<Ports> => {
   const ports = {
     web: intFromEnv('WEB_PORT', 3000),
     admin: intFromEnv('ADMIN_PORT', 3001),
+    acquirer: intFromEnv('ACQUIRER_PORT', 3002),
     postgres: intFromEnv('POSTGRES_PORT', 5433),
     temporal: intFromEnv('TEMPORAL_PORT', 7233),
     temporalUi: intFromEnv('TEMPORAL_UI_PORT', 8233),
   };
   await assertPortFree(ports.web, 'the residents’ site', 'WEB_PORT');
   await assertPortFree(ports.admin, 'the staff console', 'ADMIN_PORT');
+  await assertPortFree(ports.acquirer, 'the sandbox acquirer', 'ACQUIRER_PORT');
   if (!process.env.DATABASE_URL) await assertPortFree(ports.postgres, 'embedded PostgreSQL', 'POSTGRES_PORT');
   if (!process.env.TEMPORAL_ADDRESS) {
     await assertPortFree(ports.temporal, 'the Temporal dev server', 'TEMPORAL_PORT');
@@ -196,6 +200,12 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
       ...(temporal.uiUrl ?? process.env.TEMPORAL_UI_URL ? { TEMPORAL_UI_URL: temporal.uiUrl ?? process.env.TEMPORAL_UI_URL! } : {}),
       LOG_LEVEL: process.env.LOG_LEVEL ?? (isTest ? 'warn' : 'info'),
       NEXT_TELEMETRY_DISABLED: '1',
+      ...(await loadLocalSecrets(dataDir)),
+      WEB_PUBLIC_URL: process.env.WEB_PUBLIC_URL ?? `http://localhost:${ports.web}`,
+      ACQUIRER_URL: `http://localhost:${ports.acquirer}`,
+      ...(process.env.RESEND_API_KEY ? { RESEND_API_KEY: process.env.RESEND_API_KEY } : {}),
+      ...(process.env.RESEND_BASE_URL ? { RESEND_BASE_URL: process.env.RESEND_BASE_URL } : {}),
+      ...(process.env.EMAIL_FROM ? { EMAIL_FROM: process.env.EMAIL_FROM } : {}),
     };
     const prismaDir = workspaceDir('prisma');
 

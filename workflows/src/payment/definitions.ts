@@ -1,0 +1,282 @@
+// The payment workflow's public surface: its id, start input, state, the updates, signals and
+// queries that web, admin and tests import (STYLE rule 7), and the activity contract the worker
+// implements (activities `satisfies PaymentActivities`).
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type {
+  AccountRef,
+  AccountView,
+  ElectricityInput,
+  Kopecks,
+  LineOptions,
+  Locale,
+  MeterZone,
+  PaymentLineKind,
+  Period,
+  PeriodBill,
+  PeriodOption,
+  Quote,
+} from './domain';
+
+export * from './domain';
+
+export const PAYMENT_WORKFLOW_TYPE = 'paymentWorkflow';
+export const PAYMENT_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const paymentWorkflowId = (paymentId: string) => `payment-${paymentId}`;
+export const paymentIdFromWorkflowId = (workflowId: string): string | null => {
+  const id = workflowId.startsWith('payment-') ? workflowId.slice('payment-'.length) : '';
+  return PAYMENT_ID_PATTERN.test(id) ? id : null;
+};
+
+/** The version of the terms of service the site shows; recorded with each payment. */
+export const CURRENT_TERMS_VERSION = '2026-11-01';
+
+export type PaymentSettings = {
+  /** A draft nobody touches for this long expires (default 30 min). */
+  draftIdleTimeoutMs: number;
+  /** How long the resident has on the acquirer's pages, card and 3-D Secure (default 15 min). */
+  acquirerWaitTimeoutMs: number;
+  /** When an unconfirmed payment is re-checked with the acquirer, counted from the previous check. */
+  recheckScheduleMs: number[];
+  /** The largest total a single payment may have. */
+  ceilingKopecks: Kopecks;
+  /** Attempts of ledger posting and receipt delivery before the payment needs an operator. */
+  fulfilmentAttempts: number;
+};
+
+export const DEFAULT_PAYMENT_SETTINGS: PaymentSettings = {
+  draftIdleTimeoutMs: 30 * 60_000,
+  acquirerWaitTimeoutMs: 15 * 60_000,
+  recheckScheduleMs: [60_000, 5 * 60_000, 60 * 60_000, 24 * 60 * 60_000],
+  ceilingKopecks: 15_000_000, // 150 000,00 ₽
+  fulfilmentAttempts: 5,
+};
+
+export type PaymentStartInput = {
+  paymentId: string;
+  /** Which terms the resident accepted, and when (the server's clock at the "I agree" click). */
+  terms: { version: string; acceptedAt: string };
+  locale: Locale;
+  settings?: Partial<PaymentSettings>;
+};
+
+/**
+ * Waiting states: DRAFT (the resident fills the steps), AWAITING_CARD (on the acquirer's pages;
+ * cancel allowed), PROCESSING (3-D Secure passed, the acquirer decides; cancel refused),
+ * UNCONFIRMED (the acquirer's answer is unknown: re-checked on a schedule), POSTING (ledger,
+ * receipt, delivery), NEEDS_ATTENTION (waits for an operator).
+ * Terminal: COMPLETED, CANCELLED, EXPIRED, DECLINED, REFUNDED.
+ */
+export type PaymentStatus =
+  | 'DRAFT'
+  | 'AWAITING_CARD'
+  | 'PROCESSING'
+  | 'UNCONFIRMED'
+  | 'POSTING'
+  | 'NEEDS_ATTENTION'
+  | 'COMPLETED'
+  | 'CANCELLED'
+  | 'EXPIRED'
+  | 'DECLINED'
+  | 'REFUNDED';
+
+export const TERMINAL_STATUSES: readonly PaymentStatus[] = ['COMPLETED', 'CANCELLED', 'EXPIRED', 'DECLINED', 'REFUNDED'];
+
+/** The acquirer's view of an order (what `getAcquirerOrder` returns). */
+export type AcquirerOrderStatus =
+  /** Created; the card page was not submitted yet. */
+  | 'CREATED'
+  /** Card accepted; waiting for the one-time password (3-D Secure). */
+  | 'AWAITING_OTP'
+  /** 3-D Secure done (or frictionless); authorisation under way. Can no longer be voided. */
+  | 'PROCESSING'
+  | 'APPROVED'
+  | 'DECLINED'
+  | 'VOIDED'
+  | 'REFUNDED';
+
+export type AcquirerOrder = {
+  orderId: string;
+  /** Our payment id, as sent when the order was created. */
+  reference: string;
+  status: AcquirerOrderStatus;
+  amountKopecks: Kopecks;
+  cardLast4: string | null;
+  /** DECLINED only: the acquirer's reason code (`insufficient_funds`, `do_not_honor`, `otp_failed`, …). */
+  declineReason: string | null;
+};
+
+/** A notification from the acquirer (webhook → web → this signal). Duplicates are harmless. */
+export type AcquirerEvent = {
+  /** The acquirer's id for this notification; the workflow ignores an id it has seen. */
+  eventId: string;
+  orderId: string;
+  type: 'OTP_PASSED' | 'APPROVED' | 'DECLINED' | 'VOIDED' | 'REFUNDED';
+  amountKopecks: Kopecks;
+  cardLast4: string | null;
+  declineReason: string | null;
+  occurredAt: string;
+};
+
+export type AttentionStage = 'POSTING' | 'DELIVERY';
+
+export type ReceiptSummary = {
+  number: string;
+  verificationCode: string;
+  /** The public page that proves the receipt genuine (what the QR code on the PDF opens). */
+  verificationUrl: string;
+  issuedAt: string;
+  totalKopecks: Kopecks;
+};
+
+export type DeliverySummary =
+  /** No email was asked for: the receipt is downloadable only. */
+  | { channel: 'none' }
+  /** Sent through Resend, or kept in the local outbox when no provider is configured. */
+  | { channel: 'resend' | 'outbox'; to: string; messageId: string };
+
+export type TimelineEntry = { at: string; event: string; detail?: string };
+
+/** What the `getState` query returns: everything a screen or the console shows of a payment. */
+export type PaymentState = {
+  paymentId: string;
+  status: PaymentStatus;
+  /** Increases with every change; the read model in Postgres keeps the highest. */
+  revision: number;
+  locale: Locale;
+  terms: { version: string; acceptedAt: string };
+  startedAt: string;
+  updatedAt: string;
+  settings: PaymentSettings;
+  account: AccountView | null;
+  periods: PeriodOption[];
+  period: Period | null;
+  bill: PeriodBill | null;
+  electricity: ElectricityInput | null;
+  options: LineOptions;
+  quote: Quote | null;
+  receiptEmail: string | null;
+  acquirer: {
+    orderId: string;
+    paymentUrl: string;
+    /** Once true, the resident can no longer cancel. */
+    otpPassed: boolean;
+    cardLast4: string | null;
+  } | null;
+  /** When the current wait ends: the idle draft, or the acquirer's pages. */
+  expiresAt: string | null;
+  /** DECLINED: the acquirer's reason code. */
+  declineReason: string | null;
+  unconfirmed: { checks: number; nextCheckAt: string | null; lastError: string | null } | null;
+  attention: { stage: AttentionStage; error: string; since: string } | null;
+  receipt: ReceiptSummary | null;
+  delivery: DeliverySummary | null;
+  refund: { reason: string; at: string } | null;
+  timeline: TimelineEntry[];
+};
+
+// ─── Failures the updates raise (ApplicationFailure types the API maps to messages) ──────────
+
+export const PaymentErrorType = {
+  /** The update is not allowed in the payment's current status (`details[0]` = the status). */
+  WRONG_STATE: 'WRONG_STATE',
+  /** A required earlier step is missing (account before period, quote before confirm, …). */
+  STEP_MISSING: 'STEP_MISSING',
+  INVALID_INPUT: 'INVALID_INPUT',
+  ACCOUNT_NOT_FOUND: 'ACCOUNT_NOT_FOUND',
+  /** The quote was refused; `details[0]` is the QuoteError. */
+  QUOTE_REFUSED: 'QUOTE_REFUSED',
+  /** The acquirer could not be reached to create the order; the draft stays, try again. */
+  ACQUIRER_UNAVAILABLE: 'ACQUIRER_UNAVAILABLE',
+  /** Cancel after the one-time password: the acquirer is already authorising. */
+  TOO_LATE_TO_CANCEL: 'TOO_LATE_TO_CANCEL',
+} as const;
+export type PaymentErrorType = (typeof PaymentErrorType)[keyof typeof PaymentErrorType];
+
+// ─── Updates (resident steps, then operator actions), signals, queries ───────────────────────
+
+export type SetAccountResult = { account: AccountView; periods: PeriodOption[] };
+export type SetPeriodResult = { bill: PeriodBill; quote: Quote | null };
+
+export const setAccountUpdate = defineUpdate<SetAccountResult, [AccountRef]>('setAccount');
+export const setPeriodUpdate = defineUpdate<SetPeriodResult, [{ period: Period }]>('setPeriod');
+export const setElectricityUpdate = defineUpdate<Quote, [ElectricityInput]>('setElectricity');
+export const setLineOptionsUpdate = defineUpdate<Quote | null, [Partial<LineOptions>]>('setLineOptions');
+export const setReceiptEmailUpdate = defineUpdate<{ receiptEmail: string | null }, [{ email: string | null }]>('setReceiptEmail');
+/** Review done, "Next": creates the acquirer order and returns where to send the resident. */
+export const confirmUpdate = defineUpdate<{ paymentUrl: string; orderId: string }, []>('confirm');
+export const cancelUpdate = defineUpdate<PaymentState, []>('cancel');
+
+/** Operator: ask the acquirer now instead of waiting for the next scheduled re-check. */
+export const recheckUpdate = defineUpdate<PaymentState, [{ actor: string }]>('recheck');
+export const retryPostingUpdate = defineUpdate<PaymentState, [{ actor: string }]>('retryPosting');
+export const retryDeliveryUpdate = defineUpdate<PaymentState, [{ actor: string }]>('retryDelivery');
+export const refundUpdate = defineUpdate<PaymentState, [{ actor: string; reason: string }]>('refund');
+
+export const acquirerEventSignal = defineSignal<[AcquirerEvent]>('acquirerEvent');
+export const getStateQuery = defineQuery<PaymentState>('getState');
+
+// ─── Activities (implemented in @voltpay/activities) ────────────────────────────────────────
+
+export type AccountLookup =
+  | { found: true; account: AccountView; periods: PeriodOption[] }
+  | { found: false; reason: 'DISTRICT_NOT_FOUND' | 'SETTLEMENT_NOT_FOUND' | 'HOUSING_OFFICE_NOT_FOUND' | 'ACCOUNT_NOT_FOUND' };
+
+/** The read model row (`payments` + `payment_lines`), written from confirmation on. */
+export type PaymentRecord = {
+  paymentId: string;
+  workflowId: string;
+  revision: number;
+  status: PaymentStatus;
+  statusReason: string | null;
+  accountId: string;
+  period: Period;
+  totalKopecks: Kopecks;
+  /** Included lines only; written once, on the first record. */
+  lines: { kind: PaymentLineKind; amountKopecks: Kopecks; kwh: number | null; details: unknown }[];
+  termsVersion: string;
+  termsAcceptedAt: string;
+  receiptEmail: string | null;
+  locale: Locale;
+  acquirerOrderId: string | null;
+  cardLast4: string | null;
+  completedAt: string | null;
+};
+
+export type LedgerPostingInput = {
+  paymentId: string;
+  accountId: string;
+  period: Period;
+  acquirerOrderId: string;
+  totalKopecks: Kopecks;
+  lines: { kind: PaymentLineKind; amountKopecks: Kopecks }[];
+  /** The end readings the resident entered, stored with the posting (none for a typed amount). */
+  readings: { zone: MeterZone; value: number }[];
+};
+
+export type PaymentActivities = {
+  findAccount: (input: AccountRef) => Promise<AccountLookup>;
+  loadPeriodBill: (input: { accountId: string; period: Period }) => Promise<PeriodBill>;
+  recordPayment: (input: PaymentRecord) => Promise<void>;
+
+  /** Idempotent on (paymentId, attempt): a retried call returns the same order. */
+  createAcquirerOrder: (input: {
+    paymentId: string;
+    attempt: number;
+    amountKopecks: Kopecks;
+    description: string;
+    locale: Locale;
+  }) => Promise<{ orderId: string; paymentUrl: string }>;
+  getAcquirerOrder: (input: { paymentId: string; orderId: string }) => Promise<AcquirerOrder>;
+  /** Voids an order not yet past 3-D Secure; `voided: false` with the order when it is too late. */
+  voidAcquirerOrder: (input: { paymentId: string; orderId: string }) => Promise<{ voided: boolean; order: AcquirerOrder }>;
+  refundAcquirerOrder: (input: { paymentId: string; orderId: string; amountKopecks: Kopecks }) => Promise<AcquirerOrder>;
+
+  /** One PAYMENT posting per payment: a retry or duplicate returns the existing one. */
+  postToLedger: (input: LedgerPostingInput) => Promise<{ postingId: string; created: boolean }>;
+  /** The reversal of the PAYMENT posting, once; nothing when the payment was never posted. */
+  postRefundToLedger: (input: { paymentId: string; reason: string }) => Promise<{ postingId: string | null; created: boolean }>;
+  /** One receipt per payment; a retry returns the same number and code. */
+  issueReceipt: (input: { paymentId: string }) => Promise<ReceiptSummary>;
+  /** Emails the receipt (Resend with idempotency key = receipt number, or the local outbox). */
+  deliverReceipt: (input: { paymentId: string; email: string; locale: Locale }) => Promise<DeliverySummary>;
+};
