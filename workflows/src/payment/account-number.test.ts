@@ -26,20 +26,33 @@ describe('validateAccountNumber', () => {
       housingOfficeIndex: '9999',
     });
     // Leading zeros are part of the index, never dropped.
-    expect(validateAccountNumber({ districtKind: 'CITY', number: '01015' })).toEqual({ ok: true, number: '01015', housingOfficeIndex: '0101' });
+    expect(validateAccountNumber({ districtKind: 'CITY', number: '01015' })).toEqual({
+      ok: true,
+      number: '01015',
+      housingOfficeIndex: '0101',
+    });
   });
 
   it('checks city length: the index plus 1 to 8 account digits', () => {
-    expect(validateAccountNumber({ districtKind: 'CITY', number: '9999' })).toEqual({ ok: false, code: 'ACCOUNT_NUMBER_CITY_LENGTH' });
+    expect(validateAccountNumber({ districtKind: 'CITY', number: '9999' })).toEqual({
+      ok: false,
+      code: 'ACCOUNT_NUMBER_CITY_LENGTH',
+    });
     expect(validateAccountNumber({ districtKind: 'CITY', number: '999912345678' })).toMatchObject({ ok: true });
-    expect(validateAccountNumber({ districtKind: 'CITY', number: '9999123456789' })).toEqual({ ok: false, code: 'ACCOUNT_NUMBER_CITY_LENGTH' });
+    expect(validateAccountNumber({ districtKind: 'CITY', number: '9999123456789' })).toEqual({
+      ok: false,
+      code: 'ACCOUNT_NUMBER_CITY_LENGTH',
+    });
   });
 
   it('wants exactly 6 digits in the region, and no index', () => {
     expect(validateAccountNumber({ districtKind: 'REGION_DISTRICT', number: '100001' })).toEqual({ ok: true, number: '100001' });
     expect(validateAccountNumber({ districtKind: 'REGION_DISTRICT', number: '010 001' })).toEqual({ ok: true, number: '010001' });
     for (const number of ['10000', '1000011', '99991234567']) {
-      expect(validateAccountNumber({ districtKind: 'REGION_DISTRICT', number })).toEqual({ ok: false, code: 'ACCOUNT_NUMBER_REGION_LENGTH' });
+      expect(validateAccountNumber({ districtKind: 'REGION_DISTRICT', number })).toEqual({
+        ok: false,
+        code: 'ACCOUNT_NUMBER_REGION_LENGTH',
+      });
     }
   });
 

@@ -60,10 +60,26 @@ describe('parseRoublesToKopecks', () => {
     ['1234 руб.', 123400],
   ])('reads %j as %i kopecks', (text, kopecks) => expect(parseRoublesToKopecks(text)).toBe(kopecks));
 
-  it.each(['', ' ', '-5', '+5', '1,234.56', '1.234,56', '1234,567', '12 34', '1 2345', '1234,', ',5', '.5', '1e3', 'abc', '12a', '1 234 ,56', 'Infinity', '99999999999999999'])(
-    'refuses %j',
-    (text) => expect(parseRoublesToKopecks(text)).toBeNull(),
-  );
+  it.each([
+    '',
+    ' ',
+    '-5',
+    '+5',
+    '1,234.56',
+    '1.234,56',
+    '1234,567',
+    '12 34',
+    '1 2345',
+    '1234,',
+    ',5',
+    '.5',
+    '1e3',
+    'abc',
+    '12a',
+    '1 234 ,56',
+    'Infinity',
+    '99999999999999999',
+  ])('refuses %j', (text) => expect(parseRoublesToKopecks(text)).toBeNull());
 
   it('reads back what formatRoubles writes in Russian', () => {
     fc.assert(

@@ -50,7 +50,10 @@ export const parseRoublesToKopecks = (text: string): Kopecks | null => {
   const trimmed = text.trim().replace(/\s*(?:₽|руб\.?|р\.)$/iu, '');
   const match = AMOUNT_PATTERN.exec(trimmed);
   if (!match) return null;
-  const roubles = (match[1] ?? '').split(SPACES).join('').replace(/^0+(?=\d)/, '');
+  const roubles = (match[1] ?? '')
+    .split(SPACES)
+    .join('')
+    .replace(/^0+(?=\d)/, '');
   const fraction = (match[2] ?? '').padEnd(2, '0');
   const kopecks = Number(roubles) * 100 + Number(fraction);
   // Past 2^53 the sum above is no longer exact; such an amount is nonsense anyway.

@@ -25,9 +25,8 @@ const omskPeriodOracle = (ms: number) => new Date(ms + 6 * 3_600_000).toISOStrin
 
 describe('isPeriod', () => {
   it.each(['2026-01', '2026-12', '1999-07'])('accepts %s', (p) => expect(isPeriod(p)).toBe(true));
-  it.each(['2026-00', '2026-13', '2026-1', '26-01', '2026-01-01', ' 2026-01', '0000-01', '', 202601, null])(
-    'refuses %j',
-    (p) => expect(isPeriod(p)).toBe(false),
+  it.each(['2026-00', '2026-13', '2026-1', '26-01', '2026-01-01', ' 2026-01', '0000-01', '', 202601, null])('refuses %j', (p) =>
+    expect(isPeriod(p)).toBe(false),
   );
 });
 
@@ -48,13 +47,18 @@ describe('periodStart and addMonths', () => {
 
   it('is the inverse of monthsBetween', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: -600, max: 600 }), (y, m, n) => {
-        const p = `${y}-${String(m).padStart(2, '0')}`;
-        const q = addMonths(p, n);
-        expect(isPeriod(q)).toBe(true);
-        expect(monthsBetween(p, q)).toBe(n);
-        expect(addMonths(q, -n)).toBe(p);
-      }),
+      fc.property(
+        fc.integer({ min: 1900, max: 2100 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: -600, max: 600 }),
+        (y, m, n) => {
+          const p = `${y}-${String(m).padStart(2, '0')}`;
+          const q = addMonths(p, n);
+          expect(isPeriod(q)).toBe(true);
+          expect(monthsBetween(p, q)).toBe(n);
+          expect(addMonths(q, -n)).toBe(p);
+        },
+      ),
     );
   });
 });

@@ -70,12 +70,17 @@ export const periodOf = (isoDate: string): Period => {
   }
   const instant = INSTANT_PATTERN.exec(isoDate);
   if (!instant) throw new RangeError(`Not an ISO date or instant with an offset: ${JSON.stringify(isoDate)}`);
-  const [year, month, day, hour, minute] = [1, 2, 3, 4, 5].map((i) => Number(instant[i])) as [number, number, number, number, number];
+  const [year, month, day, hour, minute] = [1, 2, 3, 4, 5].map((i) => Number(instant[i])) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const second = Number(instant[6] ?? '0');
   checkDate(year, month, day, isoDate);
   if (hour > 23 || minute > 59 || second > 59) throw new RangeError(`Not a time of day: ${JSON.stringify(isoDate)}`);
-  const offsetMinutes =
-    instant[7] === 'Z' ? 0 : (instant[8] === '-' ? -1 : 1) * (Number(instant[9]) * 60 + Number(instant[10]));
+  const offsetMinutes = instant[7] === 'Z' ? 0 : (instant[8] === '-' ? -1 : 1) * (Number(instant[9]) * 60 + Number(instant[10]));
   // Local wall-clock minutes relative to the date's midnight, moved from the given offset to Omsk's.
   const omskMinutes = hour * 60 + minute - offsetMinutes + OMSK_UTC_OFFSET_MINUTES;
   // An offset moves the time by less than two days either way, so only the month edges matter.
@@ -89,7 +94,8 @@ export const periodOf = (isoDate: string): Period => {
 
 /** The current month in Omsk and the `count - 1` before it, newest first (the period picker). */
 export const selectablePeriods = (nowIso: string, count = 12): Period[] => {
-  if (!Number.isSafeInteger(count) || count < 1) throw new RangeError(`selectablePeriods: count ${count} must be a positive integer`);
+  if (!Number.isSafeInteger(count) || count < 1)
+    throw new RangeError(`selectablePeriods: count ${count} must be a positive integer`);
   const current = periodOf(nowIso);
   return Array.from({ length: count }, (_, i) => addMonths(current, -i));
 };
