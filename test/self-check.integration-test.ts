@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { prisma } from '@voltpay/prisma';
+import { createDataConverter } from '@voltpay/stack/payload-codec';
 import { SELF_CHECK_WORKFLOW_TYPE, selfCheckWorkflowId, type SelfCheckInput, type SelfCheckResult } from '@voltpay/workflows/self-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stackEnv } from './support/stack-env';
@@ -13,7 +14,8 @@ describe('self-check workflow through the stack’s own worker', () => {
 
   beforeAll(async () => {
     connection = await Connection.connect({ address: stackEnv.temporalAddress });
-    client = new Client({ connection, namespace: stackEnv.namespace });
+    // The stack's worker encrypts its payloads; reading them back needs the same key.
+    client = new Client({ connection, namespace: stackEnv.namespace, dataConverter: createDataConverter({ key: stackEnv.payloadEncryptionKey }) });
   });
   afterAll(async () => {
     await connection?.close();

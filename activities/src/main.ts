@@ -1,7 +1,7 @@
 // Worker process entry: `npm start` runs it as a child; in production, run as many as you need.
 import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { prisma } from '@voltpay/prisma';
-import { serverEnv } from '@voltpay/stack/env';
+import { payloadEncryptionFromEnv, serverEnv } from '@voltpay/stack/env';
 import { existsSync } from 'node:fs';
 import { createWorker, WORKFLOW_BUNDLE_PATH } from './worker';
 
@@ -15,6 +15,7 @@ try {
     namespace: serverEnv.TEMPORAL_NAMESPACE,
     taskQueue: serverEnv.TEMPORAL_TASK_QUEUE,
     prisma,
+    encryption: payloadEncryptionFromEnv(serverEnv),
     // Production runs the bundle the build made; development bundles the current source.
     ...(process.env.NODE_ENV === 'production' && existsSync(WORKFLOW_BUNDLE_PATH) ? { workflowBundlePath: WORKFLOW_BUNDLE_PATH } : {}),
   });

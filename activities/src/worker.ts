@@ -2,6 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { PrismaClient } from '@voltpay/prisma';
+import { createDataConverter, type EncryptionCodecOptions } from '@voltpay/stack/payload-codec';
+import { createPaymentActivities } from './payments';
 import { createSelfCheckActivities } from './self-check/activities';
 
 export const workflowsPath = fileURLToPath(import.meta.resolve('@voltpay/workflows/workflows'));
@@ -11,6 +13,7 @@ export const WORKFLOW_BUNDLE_PATH = fileURLToPath(new URL('../dist/workflow-bund
 
 export const createActivities = ({ prisma }: { prisma: PrismaClient }) => ({
   ...createSelfCheckActivities({ prisma }),
+  ...createPaymentActivities({ prisma }),
 });
 
 export type CreateWorkerOptions = {
@@ -20,11 +23,14 @@ export type CreateWorkerOptions = {
   namespace: string;
   taskQueue: string;
   prisma: PrismaClient;
+  /** Payload encryption (the clients in web, admin and tests use the same key). */
+  encryption: EncryptionCodecOptions;
 };
 
-export const createWorker = ({ connection, namespace, taskQueue, prisma, workflowBundlePath }: CreateWorkerOptions) =>
+export const createWorker = ({ connection, namespace, taskQueue, prisma, workflowBundlePath, encryption }: CreateWorkerOptions) =>
   Worker.create({
     connection,
+    dataConverter: createDataConverter(encryption),
     namespace,
     taskQueue,
     ...(workflowBundlePath ? { workflowBundle: { codePath: workflowBundlePath } } : { workflowsPath }),

@@ -28,7 +28,17 @@ export const serverEnvSchema = {
   /** Resend's API base URL, for a proxy or a test double. */
   RESEND_BASE_URL: z.url().optional(),
   EMAIL_FROM: z.string().min(3).default('Voltpay <receipts@voltpay.local>'),
+  /** AES-256 key (base64, 32 bytes) that encrypts Temporal payloads: personal data stays out of history. */
+  PAYLOAD_ENCRYPTION_KEY: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, '32 bytes, base64 (openssl rand -base64 32)'),
+  /** Comma-separated earlier keys, still accepted for decryption after a rotation. */
+  PAYLOAD_ENCRYPTION_PREVIOUS_KEYS: z.string().optional(),
 };
+
+/** The data converter options of this process, from the environment. */
+export const payloadEncryptionFromEnv = (env: { PAYLOAD_ENCRYPTION_KEY: string; PAYLOAD_ENCRYPTION_PREVIOUS_KEYS?: string | undefined }) => ({
+  key: env.PAYLOAD_ENCRYPTION_KEY,
+  previousKeys: (env.PAYLOAD_ENCRYPTION_PREVIOUS_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean),
+});
 
 export const serverEnv = createEnv({
   server: serverEnvSchema,

@@ -1,6 +1,7 @@
 // One Temporal connection per process, shared by whatever in it talks to Temporal.
 import { Client, Connection } from '@temporalio/client';
-import { serverEnv } from './env';
+import { payloadEncryptionFromEnv, serverEnv } from './env';
+import { createDataConverter } from './payload-codec';
 
 type TemporalHandles = { connection: Connection; client: Client };
 
@@ -11,7 +12,8 @@ const connect = async (): Promise<TemporalHandles> => {
     address: serverEnv.TEMPORAL_ADDRESS,
     connectTimeout: '5s',
   });
-  return { connection, client: new Client({ connection, namespace: serverEnv.TEMPORAL_NAMESPACE }) };
+  const dataConverter = createDataConverter(payloadEncryptionFromEnv(serverEnv));
+  return { connection, client: new Client({ connection, namespace: serverEnv.TEMPORAL_NAMESPACE, dataConverter }) };
 };
 
 const getHandles = (): Promise<TemporalHandles> => {

@@ -13,6 +13,7 @@ export const stackEnv = {
   temporalUiUrl: process.env.TEMPORAL_UI_URL,
   webUrl: required('WEB_URL'),
   adminUrl: required('ADMIN_URL'),
+  payloadEncryptionKey: required('PAYLOAD_ENCRYPTION_KEY'),
   chromePath: process.env.CHROME_PATH,
   artifactsDir: process.env.VOLTPAY_ARTIFACTS_DIR ?? 'test/artifacts',
 };

@@ -1,2 +1,3 @@
 // Every workflow the worker registers; the worker bundles this file.
 export { selfCheckWorkflow } from './self-check/workflow';
+export { paymentWorkflow } from './payment/workflow';

@@ -24,6 +24,7 @@ try {
     address: stack.env.TEMPORAL_ADDRESS!,
     namespace: stack.env.TEMPORAL_NAMESPACE!,
     taskQueue: stack.env.TEMPORAL_TASK_QUEUE!,
+    payloadEncryptionKey: stack.env.PAYLOAD_ENCRYPTION_KEY!,
     message: `${mode} at ${new Date().toISOString()}`,
   });
   log.ok(`Self-check: workflow ${check.workflowId} wrote and read back its row through the worker`);

@@ -16,8 +16,10 @@ import type {
   PeriodOption,
   Quote,
 } from './domain';
+import type { AccountNumberErrorCode } from './account-number';
 
 export * from './domain';
+export type { AccountNumberErrorCode } from './account-number';
 
 export const PAYMENT_WORKFLOW_TYPE = 'paymentWorkflow';
 export const PAYMENT_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -110,6 +112,8 @@ export type AcquirerEvent = {
   /** The acquirer's id for this notification; the workflow ignores an id it has seen. */
   eventId: string;
   orderId: string;
+  /** Our payment id, as sent when the order was created: the webhook route finds the workflow by it. */
+  reference: string;
   type: 'OTP_PASSED' | 'APPROVED' | 'DECLINED' | 'VOIDED' | 'REFUNDED';
   amountKopecks: Kopecks;
   cardLast4: string | null;
@@ -189,6 +193,10 @@ export const PaymentErrorType = {
   ACQUIRER_UNAVAILABLE: 'ACQUIRER_UNAVAILABLE',
   /** Cancel after the one-time password: the acquirer is already authorising. */
   TOO_LATE_TO_CANCEL: 'TOO_LATE_TO_CANCEL',
+  /** Our own database or another service did not answer; nothing changed, try again. */
+  TEMPORARILY_UNAVAILABLE: 'TEMPORARILY_UNAVAILABLE',
+  /** An operator action failed at the acquirer (e.g. a refund was refused); `details[0]` says why. */
+  OPERATOR_ACTION_FAILED: 'OPERATOR_ACTION_FAILED',
 } as const;
 export type PaymentErrorType = (typeof PaymentErrorType)[keyof typeof PaymentErrorType];
 
@@ -209,7 +217,8 @@ export const cancelUpdate = defineUpdate<PaymentState, []>('cancel');
 /** Operator: ask the acquirer now instead of waiting for the next scheduled re-check. */
 export const recheckUpdate = defineUpdate<PaymentState, [{ actor: string }]>('recheck');
 export const retryPostingUpdate = defineUpdate<PaymentState, [{ actor: string }]>('retryPosting');
-export const retryDeliveryUpdate = defineUpdate<PaymentState, [{ actor: string }]>('retryDelivery');
+/** Operator: deliver again; `email` corrects the address, or `null` skips email (the receipt stays downloadable). */
+export const retryDeliveryUpdate = defineUpdate<PaymentState, [{ actor: string; email?: string | null }]>('retryDelivery');
 export const refundUpdate = defineUpdate<PaymentState, [{ actor: string; reason: string }]>('refund');
 
 export const acquirerEventSignal = defineSignal<[AcquirerEvent]>('acquirerEvent');
@@ -219,7 +228,9 @@ export const getStateQuery = defineQuery<PaymentState>('getState');
 
 export type AccountLookup =
   | { found: true; account: AccountView; periods: PeriodOption[] }
-  | { found: false; reason: 'DISTRICT_NOT_FOUND' | 'SETTLEMENT_NOT_FOUND' | 'HOUSING_OFFICE_NOT_FOUND' | 'ACCOUNT_NOT_FOUND' };
+  | { found: false; reason: 'DISTRICT_NOT_FOUND' | 'SETTLEMENT_NOT_FOUND' | 'HOUSING_OFFICE_NOT_FOUND' | 'ACCOUNT_NOT_FOUND' }
+  /** The number's shape is wrong for the district's kind (city: index + account; region: 6 digits). */
+  | { found: false; reason: 'NUMBER_FORMAT'; code: AccountNumberErrorCode };
 
 /** The read model row (`payments` + `payment_lines`), written from confirmation on. */
 export type PaymentRecord = {

@@ -1,0 +1,68 @@
+// Finding a resident's account from what they typed, and what of it they may see.
+import type { PrismaClient, SettlementKind } from '@voltpay/prisma';
+import { validateAccountNumber, normalizeAccountNumber } from '@voltpay/workflows/payment/account-number';
+import { selectablePeriods } from '@voltpay/workflows/payment/period';
+import type { AccountLookup, AccountRef, AccountView } from '@voltpay/workflows/payment';
+
+const SETTLEMENT_PREFIX: Record<SettlementKind, string> = { TOWN: 'г.', URBAN_SETTLEMENT: 'р.п.', VILLAGE: 'с.', HAMLET: 'п.' };
+const FLAT_MASK = '••';
+
+/**
+ * Street and house, flat hidden (DESIGN §2.4): enough for residents to recognise their home,
+ * not enough for a stranger typing random numbers to learn who lives where.
+ */
+export const maskAddress = (address: { settlementKind: SettlementKind; settlementName: string; street: string; house: string; flat: string | null }): string =>
+  [
+    `${SETTLEMENT_PREFIX[address.settlementKind]} ${address.settlementName}`,
+    address.street,
+    `д. ${address.house}`,
+    ...(address.flat ? [`кв. ${FLAT_MASK}`] : []),
+  ].join(', ');
+
+export const findAccount = async ({ prisma, ref, now = new Date() }: { prisma: PrismaClient; ref: AccountRef; now?: Date }): Promise<AccountLookup> => {
+  const district = await prisma.district.findUnique({ where: { code: ref.districtCode } });
+  if (!district) return { found: false, reason: 'DISTRICT_NOT_FOUND' };
+  const shape = validateAccountNumber({ districtKind: district.kind, number: normalizeAccountNumber(ref.accountNumber) });
+  if (!shape.ok) return { found: false, reason: 'NUMBER_FORMAT', code: shape.code };
+
+  let where: { settlementId?: string; housingOfficeId?: string };
+  if (district.kind === 'CITY') {
+    const office = await prisma.housingOffice.findUnique({ where: { index: shape.housingOfficeIndex! } });
+    if (!office || office.districtId !== district.id) return { found: false, reason: 'HOUSING_OFFICE_NOT_FOUND' };
+    where = { housingOfficeId: office.id };
+  } else {
+    if (!ref.settlementId || !/^[0-9a-f-]{36}$/i.test(ref.settlementId)) return { found: false, reason: 'SETTLEMENT_NOT_FOUND' };
+    const settlement = await prisma.settlement.findUnique({ where: { id: ref.settlementId } });
+    if (!settlement || settlement.districtId !== district.id) return { found: false, reason: 'SETTLEMENT_NOT_FOUND' };
+    where = { settlementId: settlement.id };
+  }
+  const account = await prisma.account.findFirst({
+    where: { ...where, districtId: district.id, number: shape.number },
+    include: { settlement: true },
+  });
+  if (!account) return { found: false, reason: 'ACCOUNT_NOT_FOUND' };
+
+  const periods = selectablePeriods(now.toISOString());
+  const debts = await prisma.debt.findMany({ where: { accountId: account.id, period: { in: periods } } });
+  const debtOf = new Map(debts.map((d) => [d.period, d.amountKopecks]));
+  const view: AccountView = {
+    accountId: account.id,
+    number: account.number,
+    districtCode: district.code,
+    districtName: district.name,
+    districtKind: district.kind,
+    settlementName: account.settlement.name,
+    maskedAddress: maskAddress({
+      settlementKind: account.settlement.kind,
+      settlementName: account.settlement.name,
+      street: account.street,
+      house: account.house,
+      flat: account.flat,
+    }),
+    tariffPlan: account.tariffPlan,
+    stove: account.stove,
+    locality: account.locality,
+    meterCapacity: account.meterCapacity,
+  };
+  return { found: true, account: view, periods: periods.map((period) => ({ period, debtKopecks: debtOf.get(period) ?? 0 })) };
+};
