@@ -1,13 +1,19 @@
 // Seeds as plain functions, so tests and tools reuse exactly what `npm run seed` runs.
 import type { PrismaClient } from '../generated/client';
+import { seedDemoAccounts } from './accounts';
 import { seedDistricts } from './districts';
 import { seedHousingOffices } from './housing-offices';
+import { seedTariffs } from './tariffs';
 
+export { DEMO_ACCOUNTS, DEMO_YEAR, seedDemoAccounts, type DemoAccount, type DemoAccountCase } from './accounts';
 export { DISTRICTS, seedDistricts } from './districts';
 export { DEMO_HOUSING_OFFICES, seedHousingOffices } from './housing-offices';
+export { DEMO_TARIFF_SCHEDULE, DEMO_TARIFFS, reducedRate, seedTariffs, type DemoTariff } from './tariffs';
 
 /** Every seed, in dependency order. Idempotent; any failure is thrown to the caller. */
 export const seedAll = async (prisma: PrismaClient): Promise<void> => {
   await seedDistricts(prisma);
   await seedHousingOffices(prisma);
+  await seedTariffs(prisma);
+  await seedDemoAccounts(prisma);
 };
