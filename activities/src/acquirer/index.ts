@@ -1,0 +1,31 @@
+// The acquirer, as the rest of Voltpay sees it: the gateway type and its implementations, the
+// webhook signature, the errors, and the workflow's activities. No server code (web imports this
+// for its webhook route); the sandbox acquirer's server lives in ./sandbox.
+import { createSandboxGateway } from './sandbox-gateway';
+import type { AcquirerGateway } from './gateway';
+
+export type { AcquirerGateway, CreateOrderInput, WebhookInput } from './gateway';
+export { createSandboxGateway, type SandboxGatewayOptions, ZAcquirerEvent, ZAcquirerOrder } from './sandbox-gateway';
+export { signWebhook, verifyWebhookSignature, WEBHOOK_SIGNATURE_HEADER, WEBHOOK_TOLERANCE_SECONDS } from './webhook-signature';
+export { AcquirerRejectedError, AcquirerUnavailableError, WebhookSignatureError, type WebhookSignatureFailure } from './errors';
+export {
+  ACQUIRER_REFERENCE_MISMATCH_FAILURE,
+  ACQUIRER_REJECTED_FAILURE,
+  acquirerReturnUrl,
+  createAcquirerActivities,
+  type AcquirerActivities,
+} from './activities';
+
+export type AcquirerEnv = {
+  ACQUIRER_URL: string;
+  ACQUIRER_API_KEY: string;
+  ACQUIRER_WEBHOOK_SECRET: string;
+};
+
+/**
+ * The gateway the configuration names. Only the sandbox exists today: a real acquirer would be
+ * another AcquirerGateway implementation (its own client, its own signature scheme) selected
+ * here by a variable such as ACQUIRER_KIND, with nothing else in Voltpay changing.
+ */
+export const createAcquirerGatewayFromEnv = (env: AcquirerEnv): AcquirerGateway =>
+  createSandboxGateway({ baseUrl: env.ACQUIRER_URL, apiKey: env.ACQUIRER_API_KEY, webhookSecret: env.ACQUIRER_WEBHOOK_SECRET });
