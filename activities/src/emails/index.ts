@@ -1,0 +1,4 @@
+// Outgoing email: react-email templates, and delivery through Resend or the local outbox.
+export { EmailErrorType, findDeliveredEmail, isTransientResendError, sendEmail } from './send';
+export type { OutgoingEmail, ResendConfig, SentEmail } from './send';
+export { ReceiptEmail, receiptEmailSubject, type ReceiptEmailProps } from './templates/receipt';

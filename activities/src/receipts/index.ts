@@ -1,0 +1,17 @@
+// Receipts for every caller: the worker's activities, and what web and admin need to verify a
+// receipt, load what it prints and render its PDF (plain functions taking a Prisma client).
+export { createReceiptActivities, ReceiptErrorType, type ReceiptActivitiesConfig } from './activities';
+export { loadReceiptDocument, type LoadReceiptDocumentOptions, type ReceiptDocument, type ReceiptDocumentLine, type ReceiptReading } from './document';
+export { formatOmskInstant, formatRoubles, maskAddress, receiptPdfUrl, receiptVerificationUrl } from './format';
+export { issueReceipt, type IssueReceiptOptions } from './issue';
+export { receiptMessages, type ReceiptMessages } from './messages';
+export { formatReceiptNumber, normaliseReceiptNumber, toOmskDay, OMSK_UTC_OFFSET_MS } from './number';
+export { renderReceiptPdf } from './pdf';
+export { verifyReceipt, type ReceiptVerification, type VerifyReceiptOptions } from './verify';
+export {
+  computeVerificationCode,
+  formatVerificationCode,
+  normaliseVerificationCode,
+  verificationCodesMatch,
+  type VerifiedFields,
+} from './verification-code';

@@ -1,0 +1,116 @@
+// The receipt's words in Russian (first) and English, shared by the PDF and the email.
+import type { Locale, MeterZone, PaymentLineKind, PaymentStatus } from '@voltpay/workflows/payment';
+
+export type ReceiptMessages = {
+  utilityName: string;
+  title: string;
+  subtitle: string;
+  number: string;
+  issuedAt: string;
+  verificationCode: string;
+  paymentId: string;
+  account: string;
+  address: string;
+  district: string;
+  period: string;
+  line: string;
+  amount: string;
+  total: string;
+  card: string;
+  acquirerOrder: string;
+  status: string;
+  verifyHint: string;
+  demoNotice: string;
+  kwh: (kwh: number) => string;
+  reading: (zone: MeterZone, start: number, end: number) => string;
+  lines: Record<PaymentLineKind, string>;
+  statuses: Record<PaymentStatus, string>;
+};
+
+const ru: ReceiptMessages = {
+  utilityName: 'Энергосбыт (демо)',
+  title: 'Квитанция об оплате электроэнергии',
+  subtitle: 'Электронная квитанция — подтверждение оплаты банковской картой',
+  number: 'Номер квитанции',
+  issuedAt: 'Дата и время',
+  verificationCode: 'Код проверки',
+  paymentId: 'Идентификатор платежа',
+  account: 'Лицевой счёт',
+  address: 'Адрес',
+  district: 'Район, населённый пункт',
+  period: 'Расчётный период',
+  line: 'Назначение',
+  amount: 'Сумма',
+  total: 'Итого оплачено',
+  card: 'Карта',
+  acquirerOrder: 'Номер заказа в банке',
+  status: 'Состояние платежа',
+  verifyHint: 'Подлинность квитанции можно проверить по QR-коду или на странице проверки по номеру и коду.',
+  demoNotice: 'Демонстрационная система: платёж не является настоящим.',
+  kwh: (kwh) => `${kwh} кВт·ч`,
+  reading: (zone, start, end) => `${{ SINGLE: 'показания', DAY: 'день', NIGHT: 'ночь' }[zone]}: ${start} → ${end}`,
+  lines: {
+    ELECTRICITY: 'Электроэнергия',
+    COMMON_AREA: 'Электроэнергия на общедомовые нужды (МОП)',
+    PENALTY: 'Пени',
+    DEBT: 'Задолженность',
+  },
+  statuses: {
+    DRAFT: 'черновик',
+    AWAITING_CARD: 'ожидает оплаты картой',
+    PROCESSING: 'обрабатывается банком',
+    UNCONFIRMED: 'ожидает подтверждения банка',
+    POSTING: 'проводится',
+    NEEDS_ATTENTION: 'проверяется оператором',
+    COMPLETED: 'оплачен',
+    CANCELLED: 'отменён',
+    EXPIRED: 'истёк',
+    DECLINED: 'отклонён банком',
+    REFUNDED: 'возвращён',
+  },
+};
+
+const en: ReceiptMessages = {
+  utilityName: 'Energosbyt (demo)',
+  title: 'Electricity payment receipt',
+  subtitle: 'Electronic receipt — proof of a card payment',
+  number: 'Receipt number',
+  issuedAt: 'Date and time',
+  verificationCode: 'Verification code',
+  paymentId: 'Payment ID',
+  account: 'Account',
+  address: 'Address',
+  district: 'District, settlement',
+  period: 'Billing period',
+  line: 'Item',
+  amount: 'Amount',
+  total: 'Total paid',
+  card: 'Card',
+  acquirerOrder: 'Bank order number',
+  status: 'Payment status',
+  verifyHint: 'Check this receipt is genuine with the QR code, or on the verification page with its number and code.',
+  demoNotice: 'Demo system: this is not a real payment.',
+  kwh: (kwh) => `${kwh} kWh`,
+  reading: (zone, start, end) => `${{ SINGLE: 'meter', DAY: 'day', NIGHT: 'night' }[zone]}: ${start} → ${end}`,
+  lines: {
+    ELECTRICITY: 'Electricity',
+    COMMON_AREA: 'Common-area electricity',
+    PENALTY: 'Penalties',
+    DEBT: 'Debt',
+  },
+  statuses: {
+    DRAFT: 'draft',
+    AWAITING_CARD: 'awaiting card payment',
+    PROCESSING: 'being processed by the bank',
+    UNCONFIRMED: 'awaiting the bank’s confirmation',
+    POSTING: 'being posted',
+    NEEDS_ATTENTION: 'under review by an operator',
+    COMPLETED: 'paid',
+    CANCELLED: 'cancelled',
+    EXPIRED: 'expired',
+    DECLINED: 'declined by the bank',
+    REFUNDED: 'refunded',
+  },
+};
+
+export const receiptMessages = (locale: Locale): ReceiptMessages => (locale === 'en' ? en : ru);
