@@ -75,7 +75,8 @@ export const createSandboxAcquirer = (options: SandboxAcquirerOptions) => {
     ...(options.fetch ? { fetch: options.fetch } : {}),
     log,
   });
-  const paymentUrl = (order: SandboxOrder) => `${publicUrl}/pay/${order.orderId}${order.locale === 'en' ? '?lang=en' : ''}`;
+  // The resident's language on our site carries over; Accept-Language only decides for a bare link.
+  const paymentUrl = (order: SandboxOrder) => `${publicUrl}/pay/${order.orderId}?lang=${order.locale}`;
   const orderJson = (order: SandboxOrder) => publicOrder(order, paymentUrl(order));
   const inOutage = (order: SandboxOrder) => order.outageUntil !== null && order.outageUntil.getTime() > now().getTime();
   const expectedKey = sha256(apiKey);

@@ -2,5 +2,5 @@
 export { createSandboxAcquirer, type SandboxAcquirer, type SandboxAcquirerOptions } from './app';
 export { TEST_CARDS, passesLuhn, validateCardForm, type CardScenario, type TestCard } from './cards';
 export { createSandboxLog, type SandboxLog } from './log';
-export { OTP_MAX_ATTEMPTS, type SandboxOrder } from './store';
+export { createSandboxPool, OTP_MAX_ATTEMPTS, type SandboxOrder } from './store';
 export { DEFAULT_WEBHOOK_RETRY_SCHEDULE_MS, type WebhookDelivery } from './webhooks';

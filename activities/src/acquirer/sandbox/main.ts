@@ -1,10 +1,10 @@
 // Sandbox acquirer process entry: `npm start` / `npm test` run it on its own port (its own origin),
 // with its own database. Stops on SIGTERM/SIGINT after the current background round.
 import { serve } from '@hono/node-server';
-import pg from 'pg';
 import { z } from 'zod';
 import { createSandboxAcquirer } from './app';
 import { createSandboxLog } from './log';
+import { createSandboxPool } from './store';
 
 const ZEnv = z.object({
   SANDBOX_ACQUIRER_PORT: z.coerce.number().int().min(1).max(65535).default(3002),
@@ -27,7 +27,7 @@ if (!parsed.success) {
 }
 const env = parsed.data;
 const log = createSandboxLog(env.LOG_LEVEL);
-const pool = new pg.Pool({ connectionString: env.SANDBOX_ACQUIRER_DATABASE_URL, max: 5 });
+const pool = createSandboxPool({ databaseUrl: env.SANDBOX_ACQUIRER_DATABASE_URL });
 pool.on('error', (error) => log.error(`database: ${error.message}`));
 
 const sandbox = createSandboxAcquirer({

@@ -35,6 +35,9 @@ export type NewOrder = {
 
 export const OTP_MAX_ATTEMPTS = 3;
 
+/** A connection pool on the sandbox's own database (main.ts, and tests that run the sandbox in-process). */
+export const createSandboxPool = ({ databaseUrl, max = 5 }: { databaseUrl: string; max?: number }) => new pg.Pool({ connectionString: databaseUrl, max });
+
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sandbox_orders (
   order_id        text PRIMARY KEY,
