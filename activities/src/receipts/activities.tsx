@@ -24,6 +24,26 @@ export type ReceiptActivitiesConfig = {
   now?: () => Date;
 };
 
+/** The env variables (stack/src/env.ts) this needs, as the worker passes them. */
+export type ReceiptEnv = {
+  RECEIPT_SECRET: string;
+  WEB_PUBLIC_URL: string;
+  RESEND_API_KEY?: string | undefined;
+  RESEND_BASE_URL?: string | undefined;
+  EMAIL_FROM: string;
+};
+
+/** RESEND_API_KEY set → Resend (at RESEND_BASE_URL when set); unset → the local outbox. */
+export const receiptConfigFromEnv = (env: ReceiptEnv): Omit<ReceiptActivitiesConfig, 'prisma' | 'now'> => ({
+  receiptSecret: env.RECEIPT_SECRET,
+  webPublicUrl: env.WEB_PUBLIC_URL,
+  resend: {
+    ...(env.RESEND_API_KEY ? { apiKey: env.RESEND_API_KEY } : {}),
+    ...(env.RESEND_BASE_URL ? { baseUrl: env.RESEND_BASE_URL } : {}),
+  },
+  emailFrom: env.EMAIL_FROM,
+});
+
 export const ReceiptErrorType = {
   /** deliverReceipt ran before issueReceipt: a workflow bug. */
   RECEIPT_NOT_ISSUED: 'RECEIPT_NOT_ISSUED',

@@ -1,6 +1,6 @@
 // Receipts for every caller: the worker's activities, and what web and admin need to verify a
 // receipt, load what it prints and render its PDF (plain functions taking a Prisma client).
-export { createReceiptActivities, ReceiptErrorType, type ReceiptActivitiesConfig } from './activities';
+export { createReceiptActivities, receiptConfigFromEnv, ReceiptErrorType, type ReceiptActivitiesConfig, type ReceiptEnv } from './activities';
 export { loadReceiptDocument, type LoadReceiptDocumentOptions, type ReceiptDocument, type ReceiptDocumentLine, type ReceiptReading } from './document';
 export { formatOmskInstant, formatRoubles, maskAddress, receiptPdfUrl, receiptVerificationUrl } from './format';
 export { issueReceipt, type IssueReceiptOptions } from './issue';
