@@ -13,6 +13,10 @@ export const stackEnv = {
   temporalUiUrl: process.env.TEMPORAL_UI_URL,
   webUrl: required('WEB_URL'),
   adminUrl: required('ADMIN_URL'),
+  /** The sandbox acquirer the stack started (its pages and REST API); unset when ACQUIRER_URL names another. */
+  acquirerUrl: process.env.ACQUIRER_SANDBOX_URL,
+  /** Our merchant key at the acquirer, for tests that create orders directly. */
+  acquirerApiKey: process.env.ACQUIRER_API_KEY,
   payloadEncryptionKey: required('PAYLOAD_ENCRYPTION_KEY'),
   chromePath: process.env.CHROME_PATH,
   artifactsDir: process.env.VOLTPAY_ARTIFACTS_DIR ?? 'test/artifacts',

@@ -33,8 +33,9 @@ try {
 ${log.bold('Voltpay is running')}
   Residents’ site   ${stack.urls.web}
   Staff console     ${stack.urls.admin}
+  Sandbox acquirer  ${stack.urls.acquirer ? `${stack.urls.acquirer} (test cards: README, “Sandbox acquirer and test cards”)` : `(not started: ACQUIRER_URL=${stack.env.ACQUIRER_URL})`}
   Temporal Web UI   ${stack.urls.temporalUi ?? '(external Temporal: see your cluster’s UI)'}
-  Health            ${stack.urls.web}/api/health · ${stack.urls.admin}/api/health
+  Health            ${stack.urls.web}/api/health · ${stack.urls.admin}/api/health${stack.urls.acquirer ? ` · ${stack.urls.acquirer}/health` : ''}
 Press Ctrl-C to stop.
 `);
 

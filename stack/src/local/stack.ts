@@ -1,6 +1,6 @@
-// Brings the whole local stack up — Postgres, Temporal, migrations and seed, the worker, web and
-// admin — and takes it down in order. `npm start` keeps state in .data/; `npm test` runs a throwaway
-// copy on free ports and temp folders, so both can run at once.
+// Brings the whole local stack up — Postgres, Temporal, migrations and seed, the worker, the
+// sandbox acquirer, web and admin — and takes it down in order. `npm start` keeps state in .data/;
+// `npm test` runs a throwaway copy on free ports and temp folders, so both can run at once.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -10,7 +10,7 @@ import { createRunRecord, stopLeftovers } from './leftovers';
 import { log, timedStep } from './log';
 import { defaultDataDir, repoRoot, workspaceDir } from './paths';
 import { assertPortFree, findFreePort } from './ports';
-import { dropDatabase, startPostgres, type PostgresHandle } from './postgres';
+import { dropDatabase, ensureDatabase, startPostgres, type PostgresHandle } from './postgres';
 import { runToCompletion, startProcess, type ManagedProcess } from './processes';
 import { loadLocalSecrets } from './secrets';
 import { startTemporal, type TemporalHandle } from './temporal-server';
@@ -21,7 +21,8 @@ const STOP_TIMEOUT_MS = 20_000;
 
 export type StackMode = 'start' | 'dev' | 'test';
 
-export type StackUrls = { web: string; admin: string; temporalUi?: string };
+/** `acquirer`: the sandbox acquirer, when the stack runs it (not when ACQUIRER_URL names another). */
+export type StackUrls = { web: string; admin: string; acquirer?: string; temporalUi?: string };
 
 export type Stack = {
   urls: StackUrls;
@@ -38,6 +39,19 @@ const intFromEnv = (name: string, fallback: number) => {
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`${name}=${raw} is not a port number`);
   return port;
+};
+
+/**
+ * ACQUIRER_URL set by whoever runs `npm start` points at another acquirer (a real one's test
+ * environment): then the sandbox is not started and the key and secret must come with it.
+ * `npm test` always uses the sandbox: its tests drive the sandbox's test cards.
+ */
+const externalAcquirerUrl = (mode: StackMode) => (mode === 'test' ? undefined : process.env.ACQUIRER_URL || undefined);
+
+const externalAcquirerCredentials = () => {
+  const missing = ['ACQUIRER_API_KEY', 'ACQUIRER_WEBHOOK_SECRET'].filter((name) => !process.env[name]);
+  if (missing.length > 0) throw new Error(`ACQUIRER_URL is set, so ${missing.join(' and ')} must be set too (the local secrets are the sandbox's)`);
+  return { ACQUIRER_API_KEY: process.env.ACQUIRER_API_KEY!, ACQUIRER_WEBHOOK_SECRET: process.env.ACQUIRER_WEBHOOK_SECRET! };
 };
 
 type Ports = { web: number; admin: number; acquirer: number; postgres: number; temporal: number; temporalUi: number };
@@ -63,7 +77,7 @@ const choosePorts = async (mode: StackMode): Promise<Ports> => {
   };
   await assertPortFree(ports.web, 'the residents’ site', 'WEB_PORT');
   await assertPortFree(ports.admin, 'the staff console', 'ADMIN_PORT');
-  await assertPortFree(ports.acquirer, 'the sandbox acquirer', 'ACQUIRER_PORT');
+  if (!externalAcquirerUrl(mode)) await assertPortFree(ports.acquirer, 'the sandbox acquirer', 'ACQUIRER_PORT');
   if (!process.env.DATABASE_URL) await assertPortFree(ports.postgres, 'embedded PostgreSQL', 'POSTGRES_PORT');
   if (!process.env.TEMPORAL_ADDRESS) {
     await assertPortFree(ports.temporal, 'the Temporal dev server', 'TEMPORAL_PORT');
@@ -92,13 +106,13 @@ export const buildApps = () =>
     runTurbo('build', ['build', '--filter=@voltpay/web', '--filter=@voltpay/admin', '--filter=@voltpay/activities', '--output-logs=new-only']),
   );
 
-const waitForHealthy = async (name: string, url: string, managed: ManagedProcess, timeoutMs = 120_000) => {
+const waitForHealthy = async (name: string, url: string, managed: ManagedProcess, { path = '/api/health', timeoutMs = 120_000 } = {}) => {
   const deadline = Date.now() + timeoutMs;
   let last = '';
   while (Date.now() < deadline) {
     if (!managed.isRunning()) throw new Error(`${name} exited while starting`);
     try {
-      const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5_000) });
+      const response = await fetch(`${url}${path}`, { signal: AbortSignal.timeout(5_000) });
       if (response.ok) return;
       last = `${response.status} ${await response.text()}`;
     } catch (error) {
@@ -124,6 +138,9 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
   const taskQueue = isTest ? `voltpay-test-${runId}` : (process.env.TEMPORAL_TASK_QUEUE ?? 'voltpay');
   const externalDatabase = process.env.DATABASE_URL;
   const testDatabase = `voltpay_test_${runId}`;
+  const externalAcquirer = externalAcquirerUrl(mode);
+  // How browsers reach the sandbox's pages (its own origin); behind a proxy, set SANDBOX_ACQUIRER_PUBLIC_URL.
+  const sandboxUrl = (isTest ? undefined : process.env.SANDBOX_ACQUIRER_PUBLIC_URL) ?? `http://localhost:${ports.acquirer}`;
 
   const stops: Array<{ name: string; stop: () => Promise<void> }> = [];
   let stopping = false;
@@ -202,12 +219,21 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
       NEXT_TELEMETRY_DISABLED: '1',
       ...(await loadLocalSecrets(dataDir)),
       WEB_PUBLIC_URL: process.env.WEB_PUBLIC_URL ?? `http://localhost:${ports.web}`,
-      ACQUIRER_URL: `http://localhost:${ports.acquirer}`,
+      ACQUIRER_URL: externalAcquirer ?? sandboxUrl,
+      ...(externalAcquirer ? externalAcquirerCredentials() : {}),
       ...(process.env.RESEND_API_KEY ? { RESEND_API_KEY: process.env.RESEND_API_KEY } : {}),
       ...(process.env.RESEND_BASE_URL ? { RESEND_BASE_URL: process.env.RESEND_BASE_URL } : {}),
       ...(process.env.EMAIL_FROM ? { EMAIL_FROM: process.env.EMAIL_FROM } : {}),
     };
     const prismaDir = workspaceDir('prisma');
+
+    // The sandbox acquirer plays a third party: its own database next to ours, its tables its own.
+    let sandboxDatabaseUrl: string | undefined;
+    if (!externalAcquirer) {
+      const sandboxDatabase = `${new URL(postgres.databaseUrl).pathname.slice(1)}_acquirer_sandbox`;
+      sandboxDatabaseUrl = await ensureDatabase(postgres.databaseUrl, sandboxDatabase);
+      if (isTest && !postgres.embedded) stops.push({ name: 'sandbox acquirer database', stop: () => dropDatabase(postgres.databaseUrl, sandboxDatabase) });
+    }
 
     await timedStep('Database migrations (prisma migrate deploy)', () =>
       runToCompletion({ name: 'migrate', color: 'gray', command: process.execPath, args: ['--import', 'tsx', path.join(prismaDir, 'engine', 'cli.ts'), 'migrate', 'deploy'], cwd: prismaDir, env, quiet: isTest }),
@@ -230,6 +256,30 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
     );
     const nextBin = require.resolve('next/dist/bin/next', { paths: [workspaceDir('web')] });
     const host = process.env.VOLTPAY_HOST ?? '127.0.0.1';
+    // Webhooks go straight to web's port: server to server, whatever WEB_PUBLIC_URL says to browsers.
+    const webInternalUrl = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${ports.web}`;
+    const sandbox = sandboxDatabaseUrl
+      ? supervise(
+          node(['--import', 'tsx', path.join(workspaceDir('activities'), 'src', 'acquirer', 'sandbox', 'main.ts')], {
+            name: 'acquirer',
+            color: 'cyan',
+            env: {
+              SANDBOX_ACQUIRER_PORT: String(ports.acquirer),
+              SANDBOX_ACQUIRER_HOST: host,
+              SANDBOX_ACQUIRER_PUBLIC_URL: sandboxUrl,
+              SANDBOX_ACQUIRER_DATABASE_URL: sandboxDatabaseUrl,
+              ACQUIRER_API_KEY: env.ACQUIRER_API_KEY!,
+              ACQUIRER_WEBHOOK_SECRET: env.ACQUIRER_WEBHOOK_SECRET!,
+              SANDBOX_WEBHOOK_URL: `${webInternalUrl}/api/acquirer/webhook`,
+              // Tests wait out the "acquirer down" card's outage (UNCONFIRMED, then a re-check succeeds).
+              SANDBOX_OUTAGE_MS: isTest ? '5000' : (process.env.SANDBOX_OUTAGE_MS ?? '120000'),
+              LOG_LEVEL: env.LOG_LEVEL!,
+            },
+            cwd: workspaceDir('activities'),
+          }),
+          'acquirer/sandbox/main.ts',
+        )
+      : undefined;
     const startApp = (name: 'web' | 'admin', port: number) =>
       supervise(
         node([nextBin, mode === 'dev' ? 'dev' : 'start', '--port', String(port), '--hostname', host], {
@@ -246,13 +296,24 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
     const urls: StackUrls = {
       web: `http://localhost:${ports.web}`,
       admin: `http://localhost:${ports.admin}`,
+      ...(sandbox ? { acquirer: sandboxUrl } : {}),
       ...(env.TEMPORAL_UI_URL ? { temporalUi: env.TEMPORAL_UI_URL } : {}),
     };
 
-    await timedStep('Worker, site and console', () =>
-      Promise.all([worker.ready(), waitForHealthy('web', urls.web, web), waitForHealthy('admin', urls.admin, admin)]),
+    await timedStep(sandbox ? 'Worker, sandbox acquirer, site and console' : 'Worker, site and console', () =>
+      Promise.all([
+        worker.ready(),
+        ...(sandbox ? [waitForHealthy('acquirer', sandboxUrl, sandbox, { path: '/health' })] : []),
+        waitForHealthy('web', urls.web, web),
+        waitForHealthy('admin', urls.admin, admin),
+      ]),
     );
-    return { urls, env: { ...env, WEB_URL: urls.web, ADMIN_URL: urls.admin }, crashed, stop };
+    return {
+      urls,
+      env: { ...env, WEB_URL: urls.web, ADMIN_URL: urls.admin, ...(urls.acquirer ? { ACQUIRER_SANDBOX_URL: urls.acquirer } : {}) },
+      crashed,
+      stop,
+    };
   } catch (error) {
     // The first failure is the one to report; a failing clean-up only adds a warning.
     await stop().catch((stopError: unknown) => log.warn(`cleaning up after the failed start: ${String(stopError)}`));
