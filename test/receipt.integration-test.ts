@@ -221,7 +221,7 @@ describe('the receipt PDF', () => {
       verificationUrl: receipt.verificationUrl,
       pdfUrl: `${WEB_PUBLIC_URL}/api/v1/receipts/${receipt.number}.pdf`,
       paymentId,
-      account: { districtName: 'Омск', settlementName: 'Омск', maskedAddress: 'ул. Тестовая, д. 7, кв. ••' },
+      account: { districtName: 'Омск', settlementName: 'Омск', maskedAddress: 'г. Омск, ул. Тестовая, д. 7, кв. ••' },
       lines: [
         { kind: 'ELECTRICITY', amountKopecks: 1_234_56, kwh: 230, readings: [{ zone: 'SINGLE', start: 12_000, end: 12_230, kwh: 230 }] },
         { kind: 'COMMON_AREA', amountKopecks: 45_12, kwh: null, readings: [] },

@@ -4,7 +4,8 @@ import type { PrismaClient } from '@voltpay/prisma';
 import type { DistrictKind, Kopecks, MeterZone, PaymentLineKind, PaymentStatus, Period } from '@voltpay/workflows/payment';
 import { PAYMENT_LINE_KINDS } from '@voltpay/workflows/payment';
 import { z } from 'zod';
-import { maskAddress, receiptPdfUrl, receiptVerificationUrl } from './format';
+import { maskAddress } from '../payments/accounts';
+import { receiptPdfUrl, receiptVerificationUrl } from './format';
 import { normaliseReceiptNumber } from './number';
 
 export type ReceiptReading = { zone: MeterZone; start: number; end: number; kwh: number | null };
@@ -103,7 +104,14 @@ export const loadReceiptDocument = async (options: LoadReceiptDocumentOptions): 
       districtName: account.district.name,
       districtKind: account.district.kind,
       settlementName: account.settlement.name,
-      maskedAddress: maskAddress(account),
+      // The same mask the resident saw when paying (settlement, street, house; flat hidden).
+      maskedAddress: maskAddress({
+        settlementKind: account.settlement.kind,
+        settlementName: account.settlement.name,
+        street: account.street,
+        house: account.house,
+        flat: account.flat,
+      }),
     },
     period: payment.period,
     lines: [...payment.lines]

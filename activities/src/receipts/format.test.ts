@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatOmskInstant, formatRoubles, maskAddress, receiptPdfUrl, receiptVerificationUrl } from './format';
+import { formatOmskInstant, formatRoubles, receiptPdfUrl, receiptVerificationUrl } from './format';
 
 describe('formatRoubles', () => {
   it('prints kopecks as roubles with a narrow no-break space and a comma (ru)', () => {
@@ -29,12 +29,5 @@ describe('receipt URLs', () => {
     expect(receiptPdfUrl({ webPublicUrl: 'http://localhost:3000', number: '20260106-000001' })).toBe(
       'http://localhost:3000/api/v1/receipts/20260106-000001.pdf',
     );
-  });
-});
-
-describe('maskAddress', () => {
-  it('hides the flat, keeps street and house', () => {
-    expect(maskAddress({ street: 'ул. Ленина', house: '12', flat: '34' })).toBe('ул. Ленина, д. 12, кв. ••');
-    expect(maskAddress({ street: 'ул. Мира', house: '3А', flat: null })).toBe('ул. Мира, д. 3А');
   });
 });

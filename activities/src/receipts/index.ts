@@ -2,7 +2,7 @@
 // receipt, load what it prints and render its PDF (plain functions taking a Prisma client).
 export { createReceiptActivities, receiptConfigFromEnv, ReceiptErrorType, type ReceiptActivitiesConfig, type ReceiptEnv } from './activities';
 export { loadReceiptDocument, type LoadReceiptDocumentOptions, type ReceiptDocument, type ReceiptDocumentLine, type ReceiptReading } from './document';
-export { formatOmskInstant, formatRoubles, maskAddress, receiptPdfUrl, receiptVerificationUrl } from './format';
+export { formatOmskInstant, formatRoubles, receiptPdfUrl, receiptVerificationUrl } from './format';
 export { issueReceipt, type IssueReceiptOptions } from './issue';
 export { receiptMessages, type ReceiptMessages } from './messages';
 export { formatReceiptNumber, normaliseReceiptNumber, toOmskDay, OMSK_UTC_OFFSET_MS } from './number';

@@ -1,5 +1,5 @@
 // The receipt's words in Russian (first) and English, shared by the PDF and the email.
-import type { Locale, MeterZone, PaymentLineKind, PaymentStatus } from '@voltpay/workflows/payment';
+import type { DistrictKind, Locale, MeterZone, PaymentLineKind, PaymentStatus } from '@voltpay/workflows/payment';
 
 export type ReceiptMessages = {
   utilityName: string;
@@ -12,6 +12,8 @@ export type ReceiptMessages = {
   account: string;
   address: string;
   district: string;
+  /** `г. Омск` for the city, `Азовский немецкий национальный район` for a region district. */
+  districtName: (kind: DistrictKind, name: string) => string;
   period: string;
   line: string;
   amount: string;
@@ -37,7 +39,8 @@ const ru: ReceiptMessages = {
   paymentId: 'Идентификатор платежа',
   account: 'Лицевой счёт',
   address: 'Адрес',
-  district: 'Район, населённый пункт',
+  district: 'Район',
+  districtName: (kind, name) => (kind === 'CITY' ? `г. ${name}` : `${name} район`),
   period: 'Расчётный период',
   line: 'Назначение',
   amount: 'Сумма',
@@ -80,7 +83,8 @@ const en: ReceiptMessages = {
   paymentId: 'Payment ID',
   account: 'Account',
   address: 'Address',
-  district: 'District, settlement',
+  district: 'District',
+  districtName: (kind, name) => (kind === 'CITY' ? `${name} (city)` : `${name} district`),
   period: 'Billing period',
   line: 'Item',
   amount: 'Amount',

@@ -84,7 +84,7 @@ const ReceiptPdf = ({ document: doc, locale, qrPng }: { document: ReceiptDocumen
         <Fact label={m.issuedAt} value={formatOmskInstant(doc.issuedAt, locale)} />
         <Fact label={m.verificationCode} value={doc.verificationCode} strong />
         <Fact label={m.account} value={doc.account.number} />
-        <Fact label={m.district} value={`${doc.account.districtName}, ${doc.account.settlementName}`} />
+        <Fact label={m.district} value={m.districtName(doc.account.districtKind, doc.account.districtName)} />
         <Fact label={m.address} value={doc.account.maskedAddress} />
         <Fact label={m.period} value={doc.period} />
         <Fact label={m.paymentId} value={doc.paymentId} />

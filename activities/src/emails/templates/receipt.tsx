@@ -45,7 +45,7 @@ export const ReceiptEmail = ({ receipt, locale }: ReceiptEmailProps) => {
     { label: m.verificationCode, value: receipt.verificationCode, strong: true },
     { label: m.issuedAt, value: formatOmskInstant(receipt.issuedAt, locale) },
     { label: m.account, value: receipt.account.number },
-    { label: m.address, value: `${receipt.account.settlementName}, ${receipt.account.maskedAddress}` },
+    { label: m.address, value: receipt.account.maskedAddress },
     { label: m.period, value: receipt.period },
     ...receipt.lines.map((line) => ({ label: m.lines[line.kind], value: formatRoubles(line.amountKopecks, locale) })),
     { label: m.total, value: total, strong: true },
@@ -85,7 +85,7 @@ ReceiptEmail.PreviewProps = {
     issuedAt: '2026-11-26T08:30:00.000Z',
     paymentId: '00000000-0000-4000-8000-000000000001',
     paymentStatus: 'COMPLETED',
-    account: { number: '99991234567', districtName: 'Омск', districtKind: 'CITY', settlementName: 'Омск', maskedAddress: 'ул. Ленина, д. 12, кв. ••' },
+    account: { number: '99991234567', districtName: 'Омск', districtKind: 'CITY', settlementName: 'Омск', maskedAddress: 'г. Омск, ул. Ленина, д. 12, кв. ••' },
     period: '2026-10',
     lines: [
       { kind: 'ELECTRICITY', amountKopecks: 123456, kwh: 230, readings: [] },
