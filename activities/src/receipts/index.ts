@@ -1,6 +1,6 @@
-// Receipts for every caller: the worker's activities, and what web and admin need to verify a
-// receipt, load what it prints and render its PDF (plain functions taking a Prisma client).
-export { createReceiptActivities, receiptConfigFromEnv, ReceiptErrorType, type ReceiptActivitiesConfig, type ReceiptEnv } from './activities';
+// What web and admin need to verify a receipt, load what it prints and render its PDF: plain
+// functions taking a Prisma client. The worker's activities (email: react-email, react-dom/server,
+// Resend) are in `@voltpay/activities/receipts/activities`, kept out of Next's server graph.
 export { loadReceiptDocument, type LoadReceiptDocumentOptions, type ReceiptDocument, type ReceiptDocumentLine, type ReceiptReading } from './document';
 export { formatOmskInstant, formatRoubles, receiptPdfUrl, receiptVerificationUrl } from './format';
 export { issueReceipt, type IssueReceiptOptions } from './issue';
