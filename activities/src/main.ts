@@ -15,6 +15,7 @@ try {
     namespace: serverEnv.TEMPORAL_NAMESPACE,
     taskQueue: serverEnv.TEMPORAL_TASK_QUEUE,
     prisma,
+    env: serverEnv,
     encryption: payloadEncryptionFromEnv(serverEnv),
     // Production runs the bundle the build made; development bundles the current source.
     ...(process.env.NODE_ENV === 'production' && existsSync(WORKFLOW_BUNDLE_PATH) ? { workflowBundlePath: WORKFLOW_BUNDLE_PATH } : {}),

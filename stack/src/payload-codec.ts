@@ -3,7 +3,10 @@
 // history must not. The worker, web, admin and tests all use the same data converter.
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { METADATA_ENCODING_KEY, type DataConverter, type Payload, type PayloadCodec } from '@temporalio/common';
-import { temporal } from '@temporalio/proto';
+import proto from '@temporalio/proto';
+
+// CommonJS module: its namespace is only reachable through the default export under ESM.
+const { temporal } = proto;
 
 const ENCODING = 'binary/encrypted';
 const KEY_ID_KEY = 'encryption-key-id';

@@ -1,0 +1,131 @@
+// Fixtures for payment tests: a Temporal client with the stack's payload key, a fresh account per
+// test (so runs never share readings or debts), and drivers for the draft steps.
+import { randomInt, randomUUID } from 'node:crypto';
+import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
+import type { PrismaClient } from '@voltpay/prisma';
+import { createDataConverter } from '@voltpay/stack/payload-codec';
+import {
+  CURRENT_TERMS_VERSION,
+  PAYMENT_WORKFLOW_TYPE,
+  getStateQuery,
+  paymentWorkflowId,
+  setAccountUpdate,
+  setElectricityUpdate,
+  setPeriodUpdate,
+  type MeterZone,
+  type PaymentSettings,
+  type PaymentStartInput,
+  type PaymentState,
+  type PaymentStatus,
+  type Period,
+} from '@voltpay/workflows/payment';
+import { addMonths, periodOf } from '@voltpay/workflows/payment/period';
+import { stackEnv } from './stack-env';
+
+export type PaymentHandle = WorkflowHandle<(input: PaymentStartInput) => Promise<PaymentState>>;
+
+export const connectPaymentClient = async () => {
+  const connection = await Connection.connect({ address: stackEnv.temporalAddress });
+  const client = new Client({ connection, namespace: stackEnv.namespace, dataConverter: createDataConverter({ key: stackEnv.payloadEncryptionKey }) });
+  return { connection, client };
+};
+
+/** Seconds instead of minutes, so every timer of the workflow can be tested for real. */
+export const FAST_SETTINGS: Partial<PaymentSettings> = {
+  draftIdleTimeoutMs: 60_000,
+  acquirerWaitTimeoutMs: 60_000,
+  recheckScheduleMs: [2_000, 4_000],
+  fulfilmentAttempts: 2,
+};
+
+export const startPayment = async (client: Client, settings: Partial<PaymentSettings> = FAST_SETTINGS) => {
+  const paymentId = randomUUID();
+  const handle: PaymentHandle = await client.workflow.start(PAYMENT_WORKFLOW_TYPE, {
+    taskQueue: stackEnv.taskQueue,
+    workflowId: paymentWorkflowId(paymentId),
+    args: [{ paymentId, terms: { version: CURRENT_TERMS_VERSION, acceptedAt: new Date().toISOString() }, locale: 'ru', settings }],
+  });
+  return { paymentId, handle };
+};
+
+/** Last month: always selectable, always priced by a seeded tariff. */
+export const testPeriod = (): Period => addMonths(periodOf(new Date().toISOString()), -1);
+
+export type TestAccount = { id: string; number: string; districtCode: string; settlementId: string };
+
+/**
+ * A city account of its own under the demo housing office 9999, with a closing reading for the
+ * month before `period`, and the extras and debt asked for.
+ */
+export const createTestAccount = async (
+  prisma: PrismaClient,
+  {
+    plan = 'SINGLE_RATE',
+    lastReadings = plan === 'SINGLE_RATE' ? { SINGLE: 1000 } : { DAY: 2000, NIGHT: 500 },
+    commonAreaKopecks = 0,
+    penaltyKopecks = 0,
+    debtKopecks = 0,
+    period = testPeriod(),
+  }: {
+    plan?: 'SINGLE_RATE' | 'DAY_NIGHT';
+    lastReadings?: Partial<Record<MeterZone, number>>;
+    commonAreaKopecks?: number;
+    penaltyKopecks?: number;
+    debtKopecks?: number;
+    period?: Period;
+  } = {},
+): Promise<TestAccount> => {
+  const city = await prisma.district.findUniqueOrThrow({ where: { code: 'omsk' }, include: { settlements: true } });
+  const office = await prisma.housingOffice.findUniqueOrThrow({ where: { index: '9999' } });
+  const settlement = city.settlements.find((s) => s.name === 'Омск')!;
+  const number = `9999${randomInt(10_000_000, 99_999_999)}`;
+  const account = await prisma.account.create({
+    data: {
+      districtId: city.id,
+      settlementId: settlement.id,
+      housingOfficeId: office.id,
+      number,
+      street: 'ул. Тестовая',
+      house: String(randomInt(1, 200)),
+      flat: String(randomInt(1, 300)),
+      tariffPlan: plan,
+      stove: 'GAS',
+      locality: 'URBAN',
+      isDemo: true,
+      readings: {
+        create: Object.entries(lastReadings).map(([zone, value]) => ({ zone: zone as MeterZone, value: value!, period: addMonths(period, -1), source: 'BILLING' as const })),
+      },
+      charges: {
+        create: [
+          ...(commonAreaKopecks ? [{ period, kind: 'COMMON_AREA' as const, amountKopecks: commonAreaKopecks }] : []),
+          ...(penaltyKopecks ? [{ period, kind: 'PENALTY' as const, amountKopecks: penaltyKopecks }] : []),
+        ],
+      },
+      debts: { create: debtKopecks ? [{ period, amountKopecks: debtKopecks }] : [] },
+    },
+  });
+  return { id: account.id, number, districtCode: 'omsk', settlementId: settlement.id };
+};
+
+/** Account, period and single-rate readings (`kwh` on top of the last reading): a confirmable draft. */
+export const fillDraft = async (handle: PaymentHandle, account: TestAccount, { kwh = 150, period = testPeriod() }: { kwh?: number; period?: Period } = {}) => {
+  await handle.executeUpdate(setAccountUpdate, { args: [{ districtCode: account.districtCode, accountNumber: account.number }] });
+  const { bill } = await handle.executeUpdate(setPeriodUpdate, { args: [{ period }] });
+  const start = bill.lastReadings.find((r) => r.zone === 'SINGLE')?.value ?? 0;
+  return handle.executeUpdate(setElectricityUpdate, { args: [{ kind: 'readings', readings: [{ zone: 'SINGLE', start, end: start + kwh }] }] });
+};
+
+export const getState = (handle: PaymentHandle) => handle.query(getStateQuery);
+
+/** Polls the query until the payment reaches `status` (webhooks and timers move it on their own). */
+export const waitForStatus = async (handle: PaymentHandle, status: PaymentStatus | PaymentStatus[], timeoutMs = 45_000): Promise<PaymentState> => {
+  const wanted = Array.isArray(status) ? status : [status];
+  const until = Date.now() + timeoutMs;
+  let last: PaymentState | undefined;
+  while (Date.now() < until) {
+    last = await getState(handle);
+    if (wanted.includes(last.status)) return last;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`payment ${handle.workflowId} is ${last?.status}, not ${wanted.join('/')}, after ${timeoutMs} ms; timeline: ${JSON.stringify(last?.timeline.slice(-5))}`);
+};
