@@ -17,6 +17,9 @@ export const stackEnv = {
   acquirerUrl: process.env.ACQUIRER_SANDBOX_URL,
   /** Our merchant key at the acquirer, for tests that create orders directly. */
   acquirerApiKey: process.env.ACQUIRER_API_KEY,
+  /** The sandbox acquirer's own database (its orders and webhook queue), for tests that inspect it. */
+  acquirerDatabaseUrl: process.env.SANDBOX_ACQUIRER_DATABASE_URL,
+  acquirerWebhookSecret: process.env.ACQUIRER_WEBHOOK_SECRET,
   payloadEncryptionKey: required('PAYLOAD_ENCRYPTION_KEY'),
   chromePath: process.env.CHROME_PATH,
   artifactsDir: process.env.VOLTPAY_ARTIFACTS_DIR ?? 'test/artifacts',

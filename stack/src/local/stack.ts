@@ -271,8 +271,9 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
               ACQUIRER_API_KEY: env.ACQUIRER_API_KEY!,
               ACQUIRER_WEBHOOK_SECRET: env.ACQUIRER_WEBHOOK_SECRET!,
               SANDBOX_WEBHOOK_URL: `${webInternalUrl}/api/acquirer/webhook`,
-              // Tests wait out the "acquirer down" card's outage (UNCONFIRMED, then a re-check succeeds).
-              SANDBOX_OUTAGE_MS: isTest ? '5000' : (process.env.SANDBOX_OUTAGE_MS ?? '120000'),
+              // Tests wait out the "acquirer down" card's outage: long enough for the payment to be
+              // UNCONFIRMED and re-checked in vain at least once, short enough to end within a test.
+              SANDBOX_OUTAGE_MS: isTest ? '12000' : (process.env.SANDBOX_OUTAGE_MS ?? '120000'),
               LOG_LEVEL: env.LOG_LEVEL!,
             },
             cwd: workspaceDir('activities'),
@@ -310,7 +311,7 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
     );
     return {
       urls,
-      env: { ...env, WEB_URL: urls.web, ADMIN_URL: urls.admin, ...(urls.acquirer ? { ACQUIRER_SANDBOX_URL: urls.acquirer } : {}) },
+      env: { ...env, WEB_URL: urls.web, ADMIN_URL: urls.admin, ...(urls.acquirer ? { ACQUIRER_SANDBOX_URL: urls.acquirer } : {}), ...(sandboxDatabaseUrl ? { SANDBOX_ACQUIRER_DATABASE_URL: sandboxDatabaseUrl } : {}) },
       crashed,
       stop,
     };

@@ -1,0 +1,247 @@
+// The payment workflow from "confirm" to its end, all real: the stack's worker, Temporal, Postgres,
+// the sandbox acquirer's pages and webhooks through web's webhook route.
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { signWebhook, WEBHOOK_SIGNATURE_HEADER } from '@voltpay/activities/acquirer';
+import { prisma } from '@voltpay/prisma';
+import {
+  cancelUpdate,
+  confirmUpdate,
+  recheckUpdate,
+  retryPostingUpdate,
+  setReceiptEmailUpdate,
+  type AcquirerEvent,
+  type PaymentState,
+} from '@voltpay/workflows/payment';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectPaymentClient, createTestAccount, fillDraft, getState, startPayment, waitForStatus, type PaymentHandle } from './support/payments';
+import { cancelOnAcquirerPage, readOtp, SANDBOX_CARDS, submitCard, submitOtp } from './support/sandbox-card';
+import { stackEnv } from './support/stack-env';
+
+type Connected = Awaited<ReturnType<typeof connectPaymentClient>>;
+
+const updateFailure = async (promise: Promise<unknown>) => {
+  const error = await promise.then(
+    () => {
+      throw new Error('the update was accepted');
+    },
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
+  return (error as WorkflowUpdateFailedError).cause as ApplicationFailure;
+};
+
+/** What the database holds for a payment: the ledger must balance and post at most once. */
+const books = async (paymentId: string) => {
+  const postings = await prisma.ledgerPosting.findMany({ where: { paymentId }, include: { entries: true } });
+  for (const posting of postings) {
+    const debit = posting.entries.filter((e) => e.direction === 'DEBIT').reduce((sum, e) => sum + e.amountKopecks, 0);
+    const credit = posting.entries.filter((e) => e.direction === 'CREDIT').reduce((sum, e) => sum + e.amountKopecks, 0);
+    expect(debit).toBe(credit);
+    expect(debit).toBe(posting.totalKopecks);
+  }
+  return {
+    payment: await prisma.payment.findUnique({ where: { id: paymentId }, include: { lines: true } }),
+    postings,
+    receipt: await prisma.receipt.findUnique({ where: { paymentId } }),
+    readings: await prisma.meterReading.findMany({ where: { paymentId } }),
+  };
+};
+
+const confirmed = async (client: Connected['client'], options: { email?: string; settings?: Parameters<typeof startPayment>[1] } = {}) => {
+  const account = await createTestAccount(prisma, { commonAreaKopecks: 10_000 });
+  const { paymentId, handle } = await startPayment(client, options.settings);
+  const quote = await fillDraft(handle, account, { kwh: 120 });
+  if (options.email) await handle.executeUpdate(setReceiptEmailUpdate, { args: [{ email: options.email }] });
+  const { paymentUrl, orderId } = await handle.executeUpdate(confirmUpdate);
+  return { account, paymentId, handle, quote, paymentUrl, orderId };
+};
+
+const expectCompleted = async (handle: PaymentHandle, paymentId: string, totalKopecks: number): Promise<PaymentState> => {
+  const state = await waitForStatus(handle, 'COMPLETED');
+  const { payment, postings, receipt, readings } = await books(paymentId);
+  expect(postings.map((p) => p.kind)).toEqual(['PAYMENT']);
+  expect(postings[0]!.totalKopecks).toBe(totalKopecks);
+  expect(receipt?.number).toBe(state.receipt?.number);
+  expect(readings.map((r) => r.zone)).toEqual(['SINGLE']);
+  expect(payment).toMatchObject({ status: 'COMPLETED', totalKopecks });
+  return state;
+};
+
+describe('payment workflow: the acquirer, the ledger and the receipt', () => {
+  let temporal: Connected;
+  beforeAll(async () => {
+    if (!stackEnv.acquirerUrl) throw new Error('these tests need the sandbox acquirer the stack starts');
+    temporal = await connectPaymentClient();
+  });
+  afterAll(async () => {
+    await temporal?.connection.close();
+  });
+
+  it('frictionless card: approved, posted once, receipt issued and put in the outbox', async () => {
+    const { paymentId, handle, quote, paymentUrl } = await confirmed(temporal.client, { email: 'resident@example.ru' });
+    expect(new URL(paymentUrl).origin).toBe(new URL(stackEnv.acquirerUrl!).origin);
+    expect((await getState(handle)).status).toBe('AWAITING_CARD');
+    const back = await submitCard(paymentUrl, SANDBOX_CARDS.frictionless);
+    expect(back.pathname).toBe(`/pay/${paymentId}/return`);
+
+    const state = await expectCompleted(handle, paymentId, quote.totalKopecks);
+    expect(state.acquirer?.cardLast4).toBe('1111');
+    expect(state.receipt?.number).toMatch(/^\d{8}-\d{6}$/);
+    expect(state.delivery).toMatchObject({ channel: 'outbox', to: 'resident@example.ru' });
+    const outbox = await prisma.emailOutbox.findMany({ where: { idempotencyKey: state.receipt!.number } });
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0]).toMatchObject({ status: 'STORED', to: 'resident@example.ru' });
+    expect(outbox[0]!.attachment?.subarray(0, 4).toString()).toBe('%PDF');
+    expect(await handle.result()).toMatchObject({ status: 'COMPLETED' });
+  });
+
+  it('3-D Secure card: cancel is refused once the one-time password is through, then it completes', async () => {
+    const { paymentId, handle, quote, paymentUrl } = await confirmed(temporal.client);
+    const otpPage = await submitCard(paymentUrl, SANDBOX_CARDS.otp);
+    expect(otpPage.pathname).toMatch(/\/otp$/);
+    const otp = await submitOtp(otpPage, await readOtp(otpPage));
+    expect(otp.status).toBe(303);
+    // The acquirer approves a moment after the code: the window in which a cancel must be refused.
+    const refused = await updateFailure(handle.executeUpdate(cancelUpdate));
+    expect(refused.type).toBe('TOO_LATE_TO_CANCEL');
+    const state = await expectCompleted(handle, paymentId, quote.totalKopecks);
+    expect(state.timeline.map((t) => t.event)).toContain('POSTING');
+    expect(state.delivery).toEqual({ channel: 'none' });
+  });
+
+  it('wrong one-time password three times: declined, nothing posted', async () => {
+    const { paymentId, handle, paymentUrl } = await confirmed(temporal.client);
+    const otpPage = await submitCard(paymentUrl, SANDBOX_CARDS.otp);
+    const code = await readOtp(otpPage);
+    const wrong = code === '000000' ? '111111' : '000000';
+    for (let i = 0; i < 3; i += 1) await submitOtp(otpPage, wrong);
+    const state = await waitForStatus(handle, 'DECLINED');
+    expect(state.declineReason).toBe('otp_failed');
+    expect((await books(paymentId)).postings).toEqual([]);
+    expect((await books(paymentId)).payment?.status).toBe('DECLINED');
+  });
+
+  it.each([
+    ['declined', SANDBOX_CARDS.declined, 'do_not_honor'],
+    ['insufficient funds', SANDBOX_CARDS.insufficientFunds, 'insufficient_funds'],
+  ])('%s card: DECLINED with the acquirer’s reason', async (_, card, reason) => {
+    const { paymentId, handle, paymentUrl } = await confirmed(temporal.client);
+    await submitCard(paymentUrl, card);
+    expect((await waitForStatus(handle, 'DECLINED')).declineReason).toBe(reason);
+    const { postings, receipt } = await books(paymentId);
+    expect({ postings, receipt }).toEqual({ postings: [], receipt: null });
+  });
+
+  it('cancel before the one-time password voids the order (from our site, or the acquirer’s page)', async () => {
+    const ours = await confirmed(temporal.client);
+    await submitCard(ours.paymentUrl, SANDBOX_CARDS.otp);
+    expect((await ours.handle.executeUpdate(cancelUpdate)).status).toBe('CANCELLED');
+    const order = await fetch(`${stackEnv.acquirerUrl}/api/v1/orders/${ours.orderId}`, { headers: { authorization: `Bearer ${stackEnv.acquirerApiKey}` } });
+    expect(((await order.json()) as { status: string }).status).toBe('VOIDED');
+
+    const theirs = await confirmed(temporal.client);
+    const back = await cancelOnAcquirerPage(theirs.paymentUrl);
+    expect(back.searchParams.get('cancelled')).toBe('1');
+    expect((await waitForStatus(theirs.handle, 'CANCELLED')).timeline.at(-1)?.detail).toMatch(/voided \(webhook\)/);
+    expect((await books(theirs.paymentId)).postings).toEqual([]);
+  });
+
+  it('double confirm: one order, the same page', async () => {
+    const account = await createTestAccount(prisma);
+    const { handle } = await startPayment(temporal.client);
+    await fillDraft(handle, account);
+    const [a, b] = await Promise.all([handle.executeUpdate(confirmUpdate), handle.executeUpdate(confirmUpdate)]);
+    expect(a).toEqual(b);
+    expect(await handle.executeUpdate(confirmUpdate)).toEqual(a);
+    await handle.executeUpdate(cancelUpdate);
+  });
+
+  it('the bank never answers the 3-D Secure step: the wait ends, the order is voided, EXPIRED', async () => {
+    const { paymentId, handle, paymentUrl } = await confirmed(temporal.client, { settings: { acquirerWaitTimeoutMs: 3_000 } });
+    await submitCard(paymentUrl, SANDBOX_CARDS.neverAnswers);
+    const state = await waitForStatus(handle, 'EXPIRED');
+    expect(state.timeline.at(-1)?.detail).toMatch(/order voided/);
+    expect((await books(paymentId)).payment?.status).toBe('EXPIRED');
+  });
+
+  it('acquirer down: UNCONFIRMED, re-checked in vain, then re-checked into COMPLETED', async () => {
+    const { paymentId, handle, quote, paymentUrl } = await confirmed(temporal.client, {
+      settings: { acquirerWaitTimeoutMs: 1_000, recheckScheduleMs: [3_000, 5_000, 10_000] },
+    });
+    await submitCard(paymentUrl, SANDBOX_CARDS.acquirerDown);
+    const unconfirmed = await waitForStatus(handle, 'UNCONFIRMED', 20_000);
+    expect(unconfirmed.unconfirmed?.nextCheckAt).not.toBeNull();
+    expect((await books(paymentId)).payment?.status).toBe('UNCONFIRMED');
+    // An operator's "re-check now" during the outage: still unknown, and it says why.
+    const during = await handle.executeUpdate(recheckUpdate, { args: [{ actor: 'operator@test' }] });
+    expect(during.status).toBe('UNCONFIRMED');
+    expect(during.unconfirmed?.checks).toBeGreaterThanOrEqual(1);
+    expect(during.unconfirmed?.lastError).toBeTruthy();
+    const state = await expectCompleted(handle, paymentId, quote.totalKopecks);
+    expect(state.timeline.some((t) => t.event === 'RECHECKED' || /re-check/.test(t.detail ?? ''))).toBe(true);
+  });
+
+  it('posting keeps failing: NEEDS_ATTENTION, then the operator’s retry posts exactly once', async () => {
+    const { paymentId, handle, quote, paymentUrl } = await confirmed(temporal.client);
+    // A real failure of the real database for this payment only: a trigger refusing its posting.
+    const fn = `voltpay_test_refuse_${paymentId.replace(/-/g, '')}`;
+    await prisma.$executeRawUnsafe(
+      `CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.payment_id = '${paymentId}' THEN RAISE EXCEPTION 'ledger is closed for maintenance'; END IF; RETURN NEW; END $$`,
+    );
+    await prisma.$executeRawUnsafe(`CREATE TRIGGER ${fn} BEFORE INSERT ON ledger_postings FOR EACH ROW EXECUTE FUNCTION ${fn}()`);
+    try {
+      await submitCard(paymentUrl, SANDBOX_CARDS.frictionless);
+      const parked = await waitForStatus(handle, 'NEEDS_ATTENTION');
+      expect(parked.attention).toMatchObject({ stage: 'POSTING' });
+      expect(parked.attention?.error).toMatch(/maintenance/);
+      expect((await books(paymentId)).payment?.status).toBe('NEEDS_ATTENTION');
+    } finally {
+      await prisma.$executeRawUnsafe(`DROP TRIGGER IF EXISTS ${fn} ON ledger_postings`);
+      await prisma.$executeRawUnsafe(`DROP FUNCTION IF EXISTS ${fn}()`);
+    }
+    expect((await handle.executeUpdate(retryPostingUpdate, { args: [{ actor: 'operator@test' }] })).status).toBe('POSTING');
+    const state = await expectCompleted(handle, paymentId, quote.totalKopecks);
+    expect(state.timeline.some((t) => /retry of ledger posting by operator@test/.test(t.detail ?? ''))).toBe(true);
+  });
+
+  it('duplicate webhooks are harmless: one approval, one posting', async () => {
+    if (!stackEnv.acquirerWebhookSecret || !stackEnv.acquirerDatabaseUrl) throw new Error('needs the sandbox acquirer’s secret and database');
+    const { paymentId, handle, quote, paymentUrl, orderId } = await confirmed(temporal.client);
+    await submitCard(paymentUrl, SANDBOX_CARDS.frictionless);
+    await expectCompleted(handle, paymentId, quote.totalKopecks);
+
+    // The acquirer delivers the same notification again (its at-least-once retries).
+    const sandboxDb = new pg.Client({ connectionString: stackEnv.acquirerDatabaseUrl });
+    await sandboxDb.connect();
+    const { rows } = await sandboxDb.query<{ body: string }>(`SELECT body FROM sandbox_webhook_deliveries WHERE order_id = $1 AND event_type = 'APPROVED'`, [orderId]);
+    await sandboxDb.end();
+    expect(rows).toHaveLength(1);
+    const send = (body: string) =>
+      fetch(`${stackEnv.webUrl}/api/acquirer/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', [WEBHOOK_SIGNATURE_HEADER]: signWebhook({ secret: stackEnv.acquirerWebhookSecret!, rawBody: body }) }, body });
+    const answers = await Promise.all([send(rows[0]!.body), send(rows[0]!.body)]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    expect((await books(paymentId)).postings).toHaveLength(1);
+
+    // And while a payment is still waiting: the same event id twice approves once.
+    const second = await confirmed(temporal.client);
+    const event: AcquirerEvent = {
+      eventId: `evt-duplicate-${second.paymentId}`,
+      reference: second.paymentId,
+      orderId: second.orderId,
+      type: 'DECLINED',
+      amountKopecks: second.quote.totalKopecks,
+      cardLast4: '0002',
+      declineReason: 'do_not_honor',
+      occurredAt: new Date().toISOString(),
+    };
+    const body = JSON.stringify(event);
+    expect((await Promise.all([send(body), send(body)])).map((a) => a.status)).toEqual([200, 200]);
+    const declined = await waitForStatus(second.handle, 'DECLINED');
+    expect(declined.timeline.filter((t) => t.event === 'DECLINED')).toHaveLength(1);
+    // A forged notification (wrong signature) is refused and changes nothing.
+    const forged = await fetch(`${stackEnv.webUrl}/api/acquirer/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', [WEBHOOK_SIGNATURE_HEADER]: 't=1,v1=00' }, body });
+    expect(forged.status).toBe(401);
+  });
+});
