@@ -6,7 +6,21 @@ export const sharedNextConfig = {
   reactStrictMode: true,
   typedRoutes: true,
   // Workspace packages ship TypeScript source ("just-in-time" packages).
-  transpilePackages: ['@voltpay/stack', '@voltpay/prisma'],
-  // Native/gRPC modules and the database driver are loaded by Node, not bundled.
-  serverExternalPackages: ['@temporalio/client', '@temporalio/common', '@temporalio/proto', '@grpc/grpc-js', 'pg'],
+  transpilePackages: ['@voltpay/stack', '@voltpay/prisma', '@voltpay/workflows', '@voltpay/activities'],
+  // Loaded by Node, not bundled: native/gRPC modules and the database driver; Temporal's workflow
+  // package (its definitions are plain objects, but it must stay one copy with @temporalio/common);
+  // and what renders receipts and emails (@react-pdf brings its own React reconciler).
+  serverExternalPackages: [
+    '@temporalio/client',
+    '@temporalio/common',
+    '@temporalio/proto',
+    '@temporalio/workflow',
+    '@grpc/grpc-js',
+    'pg',
+    '@react-pdf/renderer',
+    'qrcode',
+    '@react-email/components',
+    '@react-email/render',
+    'resend',
+  ],
 };

@@ -1,0 +1,414 @@
+// The JSON API's shapes, once: requests are validated with these, responses are cut to these
+// (nothing undocumented leaves), and the OpenAPI document is generated from them (openapi.ts).
+// Response schemas mirror the workflow's types; the type checks at the bottom fail the build the
+// moment the two drift apart.
+import {
+  CURRENT_TERMS_VERSION,
+  PAYMENT_ID_PATTERN,
+  type AccountRef,
+  type AccountView,
+  type ElectricityInput,
+  type LineOptions,
+  type PaymentSettings,
+  type PaymentState,
+  type PeriodBill,
+  type Quote,
+  type SetAccountResult,
+  type SetPeriodResult,
+} from '@voltpay/workflows/payment';
+import type { ReceiptVerification } from '@voltpay/activities/receipts';
+import { normalizeAccountNumber } from '@voltpay/workflows/payment/account-number';
+import { parseRoublesToKopecks } from '@voltpay/workflows/payment/money';
+import { z } from 'zod';
+import type { FieldMessageKey } from './messages';
+
+/**
+ * `schema | null` for a schema with an OpenAPI id. zod-to-openapi 9 turns `.nullable()` of a
+ * referenced schema into a nullable component (or an unsatisfiable allOf); a union says it right.
+ */
+const orNull = <S extends z.ZodType>(schema: S) => z.union([schema, z.null()]);
+
+/** A field rule's message key (messages.ts FIELD_MESSAGES); the error formatter translates it. */
+const key = (k: FieldMessageKey) => ({ error: k });
+
+// ─── Shared pieces ──────────────────────────────────────────────────────────────────────────
+
+export const LocaleSchema = z.enum(['ru', 'en']).meta({ id: 'Locale', description: 'Language of messages, emails and the receipt.' });
+const Kopecks = z.number().int().meta({ description: 'Integer kopecks (1 234,56 ₽ = 123456).' });
+const IsoInstant = z.string().meta({ description: 'ISO 8601 instant, UTC.', example: '2026-11-05T09:30:00.000Z' });
+const PeriodSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, key('PERIOD_INVALID'))
+  .meta({ description: 'Billing period, YYYY-MM.', example: '2026-10' });
+export const MeterZoneSchema = z.enum(['SINGLE', 'DAY', 'NIGHT'], key('METER_ZONE_INVALID')).meta({ id: 'MeterZone' });
+const PaymentStatusSchema = z
+  .enum(['DRAFT', 'AWAITING_CARD', 'PROCESSING', 'UNCONFIRMED', 'POSTING', 'NEEDS_ATTENTION', 'COMPLETED', 'CANCELLED', 'EXPIRED', 'DECLINED', 'REFUNDED'])
+  .meta({ id: 'PaymentStatus' });
+const PaymentLineKindSchema = z.enum(['ELECTRICITY', 'COMMON_AREA', 'PENALTY', 'DEBT']).meta({ id: 'PaymentLineKind' });
+const DistrictKindSchema = z.enum(['CITY', 'REGION_DISTRICT']).meta({ id: 'DistrictKind' });
+
+export const PaymentIdSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(PAYMENT_ID_PATTERN, key('PAYMENT_ID_INVALID'))
+  .meta({ description: 'The payment id returned when the payment was started (a UUID).', example: '3f0c8f9e-2b1a-4c7d-9e55-0a1b2c3d4e5f' });
+export const PaymentIdParams = z.object({ id: PaymentIdSchema });
+
+// ─── Errors ─────────────────────────────────────────────────────────────────────────────────
+
+export const ApiIssueSchema = z
+  .object({
+    path: z.array(z.union([z.string(), z.number()])).meta({ description: 'Where in the request: body field path, or `query`/`params` first.' }),
+    code: z.string().meta({ description: 'The rule that failed (a field message key or zod’s issue code).' }),
+    message: z.string(),
+  })
+  .meta({ id: 'ApiIssue' });
+
+export const ApiErrorSchema = z
+  .object({
+    code: z.string().meta({
+      description:
+        'Machine-readable: VALIDATION_FAILED, INVALID_JSON, PAYMENT_NOT_FOUND, WRONG_STATE, STEP_MISSING, ACCOUNT_NOT_FOUND, the quote’s refusal codes (READING_WENT_BACKWARDS, TOTAL_OVER_CEILING, …), TOO_MANY_REQUESTS, SERVICE_UNAVAILABLE, INTERNAL_ERROR, …',
+      example: 'READING_WENT_BACKWARDS',
+    }),
+    message: z.string().meta({ description: 'For people, in the request’s language (`?lang=` or Accept-Language; Russian by default).' }),
+    issues: z.array(ApiIssueSchema).optional().meta({ description: 'VALIDATION_FAILED: every field that failed.' }),
+    params: z
+      .record(z.string(), z.union([z.string(), z.number()]))
+      .optional()
+      .meta({ description: 'Values the message was built from (quote refusals, WRONG_STATE’s status, …).' }),
+  })
+  .meta({ id: 'ApiError' });
+export type ApiErrorBody = z.infer<typeof ApiErrorSchema>;
+
+// ─── Requests ───────────────────────────────────────────────────────────────────────────────
+
+const TestSettingsSchema = z
+  .object({
+    draftIdleTimeoutMs: z.number().int().min(1_000).max(86_400_000),
+    acquirerWaitTimeoutMs: z.number().int().min(1_000).max(86_400_000),
+    recheckScheduleMs: z.array(z.number().int().min(1_000).max(7 * 86_400_000)).min(1).max(20),
+    ceilingKopecks: z.number().int().min(1).max(1_000_000_000),
+    fulfilmentAttempts: z.number().int().min(1).max(50),
+  })
+  .partial()
+  .strict()
+  .meta({ id: 'TestPaymentSettings', description: 'Test environments only (VOLTPAY_ALLOW_TEST_SETTINGS=1): shorter timers and limits.' });
+
+export const StartPaymentRequest = z
+  .object({
+    acceptTerms: z.literal(true, key('TERMS_NOT_ACCEPTED')).meta({ description: 'The resident clicked “I agree”.' }),
+    termsVersion: z
+      .string(key('TERMS_VERSION_REQUIRED'))
+      .trim()
+      .min(1, key('TERMS_VERSION_REQUIRED'))
+      .max(64)
+      .meta({ description: 'The version of the terms the resident was shown; must be the current one.', example: CURRENT_TERMS_VERSION }),
+    locale: LocaleSchema.optional().meta({ description: 'Defaults to the request’s language.' }),
+    settings: TestSettingsSchema.optional(),
+  })
+  .meta({ id: 'StartPaymentRequest' });
+
+export const SetAccountRequest = z
+  .object({
+    districtCode: z
+      .string(key('DISTRICT_CODE_INVALID'))
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z0-9-]{1,64}$/, key('DISTRICT_CODE_INVALID'))
+      .meta({ description: '`omsk` for the city, or a region district’s code (GET /districts).', example: 'omsk' }),
+    settlementId: z.uuid(key('SETTLEMENT_ID_INVALID')).optional().meta({ description: 'Region accounts: the settlement picked from the district’s list.' }),
+    accountNumber: z
+      .string(key('ACCOUNT_NUMBER_INVALID'))
+      .transform(normalizeAccountNumber)
+      .pipe(z.string().regex(/^[0-9]{5,12}$/, key('ACCOUNT_NUMBER_INVALID')))
+      .meta({ description: 'City: 4-digit housing office index + account; region: 6 digits. Spaces and dashes are ignored.', example: '99991234567' }),
+  })
+  .meta({ id: 'SetAccountRequest' });
+
+export const SetPeriodRequest = z.object({ period: PeriodSchema }).meta({ id: 'SetPeriodRequest' });
+
+const Reading = z.number(key('READING_NOT_NUMBER')).int(key('READING_NOT_NUMBER')).min(0, key('READING_NOT_NUMBER')).max(99_999_999, key('READING_NOT_NUMBER'));
+const ZoneReadingSchema = z.object({ zone: MeterZoneSchema, start: Reading, end: Reading }).meta({ id: 'ZoneReading' });
+
+const ReadingsInput = z
+  .object({
+    kind: z.literal('readings'),
+    readings: z.array(ZoneReadingSchema, key('READINGS_REQUIRED')).min(1, key('READINGS_REQUIRED')).max(3, key('READINGS_REQUIRED')),
+  })
+  .meta({ id: 'ReadingsInput', description: 'Electricity by meter readings: start (prefilled from the last paid reading) and end per zone.' });
+
+const AmountInput = z
+  .object({
+    kind: z.literal('amount'),
+    amountKopecks: z
+      .number(key('AMOUNT_NOT_NUMBER'))
+      .int(key('AMOUNT_NOT_NUMBER'))
+      .min(0, key('AMOUNT_NOT_NUMBER'))
+      .max(Number.MAX_SAFE_INTEGER, key('AMOUNT_NOT_NUMBER'))
+      .optional()
+      .meta({ description: 'The amount in kopecks.', example: 123456 }),
+    amount: z
+      .string(key('AMOUNT_NOT_NUMBER'))
+      .max(32, key('AMOUNT_NOT_NUMBER'))
+      .optional()
+      .meta({ description: 'Or the amount as typed, in roubles: `1 234,56`, `1234.56`, `1234`.', example: '1 234,56' }),
+  })
+  .meta({ id: 'AmountInput', description: '“Edit amount”: a typed sum instead of readings. Give amountKopecks or amount, not both.' });
+
+export const SetElectricityRequest = z
+  .discriminatedUnion('kind', [ReadingsInput, AmountInput], key('ELECTRICITY_KIND_INVALID'))
+  .transform((input, ctx): ElectricityInput => {
+    if (input.kind === 'readings') return input;
+    if ((input.amountKopecks === undefined) === (input.amount === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'AMOUNT_ONE_OF', path: ['amountKopecks'] });
+      return z.NEVER;
+    }
+    if (input.amountKopecks !== undefined) return { kind: 'amount', amountKopecks: input.amountKopecks };
+    const parsed = parseRoublesToKopecks(input.amount ?? '');
+    if (parsed === null) {
+      ctx.addIssue({ code: 'custom', message: 'AMOUNT_NOT_NUMBER', path: ['amount'] });
+      return z.NEVER;
+    }
+    return { kind: 'amount', amountKopecks: parsed };
+  })
+  .meta({ id: 'SetElectricityRequest' });
+
+export const SetLineOptionsRequest = z
+  .object({
+    commonArea: z.boolean().optional().meta({ description: 'Include common-area electricity (МОП).' }),
+    penalty: z.boolean().optional().meta({ description: 'Include penalties (пени).' }),
+    debt: z.boolean().optional().meta({ description: 'Add the period’s debt to the total.' }),
+  })
+  .strict()
+  .meta({ id: 'SetLineOptionsRequest' });
+
+export const SetReceiptEmailRequest = z
+  .object({
+    email: z
+      .string(key('EMAIL_INVALID'))
+      // A space pasted along with the address is no mistake.
+      .trim()
+      .max(254, key('EMAIL_INVALID'))
+      .pipe(z.email(key('EMAIL_INVALID')))
+      .nullable()
+      .meta({ format: 'email', description: 'Where to email the receipt; null for no email (it stays downloadable).', example: 'resident@example.ru' }),
+  })
+  .meta({ id: 'SetReceiptEmailRequest' });
+
+export const DistrictCodeParams = z.object({
+  code: z.string().trim().toLowerCase().regex(/^[a-z0-9-]{1,64}$/, key('DISTRICT_CODE_INVALID')),
+});
+
+export const ReceiptNumberParams = z.object({
+  number: z.string().trim().min(1, key('RECEIPT_NUMBER_INVALID')).max(40, key('RECEIPT_NUMBER_INVALID')).meta({ example: '20261105-000042' }),
+});
+
+const ReceiptCode = z
+  .string()
+  .trim()
+  .min(1, key('RECEIPT_CODE_INVALID'))
+  .max(40, key('RECEIPT_CODE_INVALID'))
+  .meta({ description: 'The verification code printed on the receipt.', example: 'ABCD-EFGH-JKMN' });
+
+export const ReceiptPdfQuery = z
+  .object({
+    code: ReceiptCode.optional(),
+    paymentId: PaymentIdSchema.optional(),
+    lang: LocaleSchema.optional(),
+  })
+  .refine((q) => q.code !== undefined || q.paymentId !== undefined, { message: 'RECEIPT_ACCESS_REQUIRED', path: ['code'] })
+  .meta({ description: 'The receipt number alone is sequential and guessable: the verification code or the payment id must come with it.' });
+
+export const VerifyReceiptQuery = z.object({
+  number: ReceiptNumberParams.shape.number,
+  code: ReceiptCode,
+});
+
+// ─── Responses ──────────────────────────────────────────────────────────────────────────────
+
+export const AccountViewSchema = z
+  .object({
+    accountId: z.string(),
+    number: z.string(),
+    districtCode: z.string(),
+    districtName: z.string(),
+    districtKind: DistrictKindSchema,
+    settlementName: z.string(),
+    maskedAddress: z.string().meta({ description: 'Street and house; the flat is hidden.', example: 'ул. Ленина, д. 12, кв. ••' }),
+    tariffPlan: z.enum(['SINGLE_RATE', 'DAY_NIGHT']),
+    stove: z.enum(['GAS', 'ELECTRIC']),
+    locality: z.enum(['URBAN', 'RURAL']),
+    meterCapacity: z.number().int(),
+  })
+  .meta({ id: 'AccountView' });
+
+const PeriodOptionSchema = z.object({ period: PeriodSchema, debtKopecks: Kopecks }).meta({ id: 'PeriodOption' });
+
+export const PeriodBillSchema = z
+  .object({
+    period: PeriodSchema,
+    tariff: z
+      .object({
+        validFrom: z.string(),
+        rates: z.array(z.object({ zone: MeterZoneSchema, rateCentikopecks: z.number().int().meta({ description: 'Hundredths of a kopeck per kWh.' }) })),
+      })
+      .nullable(),
+    lastReadings: z.array(z.object({ zone: MeterZoneSchema, value: z.number().int(), period: PeriodSchema })),
+    commonAreaKopecks: Kopecks,
+    penaltyKopecks: Kopecks,
+    debtKopecks: Kopecks,
+  })
+  .meta({ id: 'PeriodBill' });
+
+const ZoneConsumptionSchema = z.object({
+  zone: MeterZoneSchema,
+  start: z.number().int(),
+  end: z.number().int(),
+  kwh: z.number().int(),
+  rolledOver: z.boolean(),
+  rateCentikopecks: z.number().int(),
+  amountKopecks: Kopecks,
+});
+
+export const QuoteSchema = z
+  .object({
+    period: PeriodSchema,
+    lines: z.array(
+      z.object({
+        kind: PaymentLineKindSchema,
+        amountKopecks: Kopecks,
+        included: z.boolean(),
+        kwh: z.number().int().optional(),
+        zones: z.array(ZoneConsumptionSchema).optional(),
+      }),
+    ),
+    totalKopecks: Kopecks,
+  })
+  .meta({ id: 'Quote' });
+
+const ElectricityInputSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('readings'), readings: z.array(ZoneReadingSchema) }),
+  z.object({ kind: z.literal('amount'), amountKopecks: Kopecks }),
+]);
+
+const LineOptionsSchema = z.object({ commonArea: z.boolean(), penalty: z.boolean(), debt: z.boolean() }).meta({ id: 'LineOptions' });
+
+const PaymentSettingsSchema = z.object({
+  draftIdleTimeoutMs: z.number().int(),
+  acquirerWaitTimeoutMs: z.number().int(),
+  recheckScheduleMs: z.array(z.number().int()),
+  ceilingKopecks: Kopecks,
+  fulfilmentAttempts: z.number().int(),
+});
+
+export const PaymentStateSchema = z
+  .object({
+    paymentId: z.string(),
+    status: PaymentStatusSchema,
+    revision: z.number().int(),
+    locale: LocaleSchema,
+    terms: z.object({ version: z.string(), acceptedAt: IsoInstant }),
+    startedAt: IsoInstant,
+    updatedAt: IsoInstant,
+    settings: PaymentSettingsSchema,
+    account: orNull(AccountViewSchema),
+    periods: z.array(PeriodOptionSchema),
+    period: PeriodSchema.nullable(),
+    bill: orNull(PeriodBillSchema),
+    electricity: ElectricityInputSchema.nullable(),
+    options: LineOptionsSchema,
+    quote: orNull(QuoteSchema),
+    receiptEmail: z.string().nullable(),
+    // Card data never reaches us; of the card, only what the acquirer reports back: the last 4 digits.
+    acquirer: z
+      .object({ orderId: z.string(), paymentUrl: z.string(), otpPassed: z.boolean(), cardLast4: z.string().nullable() })
+      .nullable(),
+    expiresAt: IsoInstant.nullable(),
+    declineReason: z.string().nullable(),
+    unconfirmed: z.object({ checks: z.number().int(), nextCheckAt: IsoInstant.nullable(), lastError: z.string().nullable() }).nullable(),
+    attention: z.object({ stage: z.enum(['POSTING', 'DELIVERY']), error: z.string(), since: IsoInstant }).nullable(),
+    receipt: z
+      .object({ number: z.string(), verificationCode: z.string(), verificationUrl: z.string(), issuedAt: IsoInstant, totalKopecks: Kopecks })
+      .nullable(),
+    delivery: z
+      .discriminatedUnion('channel', [
+        z.object({ channel: z.literal('none') }),
+        z.object({ channel: z.enum(['resend', 'outbox']), to: z.string(), messageId: z.string() }),
+      ])
+      .nullable(),
+    refund: z.object({ reason: z.string(), at: IsoInstant }).nullable(),
+    timeline: z.array(z.object({ at: IsoInstant, event: z.string(), detail: z.string().optional() })),
+  })
+  .meta({ id: 'PaymentState' });
+
+export const PaymentStateResponse = z.object({ state: PaymentStateSchema }).meta({ id: 'PaymentStateResponse' });
+export const StartPaymentResponse = z.object({ paymentId: z.string(), state: PaymentStateSchema }).meta({ id: 'StartPaymentResponse' });
+export const SetAccountResponse = z.object({ account: AccountViewSchema, periods: z.array(PeriodOptionSchema) }).meta({ id: 'SetAccountResponse' });
+export const SetPeriodResponse = z.object({ bill: PeriodBillSchema, quote: orNull(QuoteSchema) }).meta({ id: 'SetPeriodResponse' });
+export const QuoteResponse = z.object({ quote: QuoteSchema }).meta({ id: 'QuoteResponse' });
+export const LineOptionsResponse = z.object({ quote: orNull(QuoteSchema) }).meta({ id: 'LineOptionsResponse' });
+export const ReceiptEmailResponse = z.object({ receiptEmail: z.string().nullable() }).meta({ id: 'ReceiptEmailResponse' });
+export const ConfirmResponse = z
+  .object({
+    paymentUrl: z.url().meta({ description: 'The acquirer’s card page: send the resident there.' }),
+    orderId: z.string(),
+  })
+  .meta({ id: 'ConfirmResponse' });
+
+export const DistrictSchema = z
+  .object({
+    code: z.string().meta({ example: 'omsk' }),
+    name: z.string().meta({ example: 'Омск' }),
+    kind: DistrictKindSchema,
+  })
+  .meta({ id: 'District' });
+export const DistrictsResponse = z.object({ districts: z.array(DistrictSchema) }).meta({ id: 'DistrictsResponse' });
+
+export const SettlementSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.enum(['TOWN', 'URBAN_SETTLEMENT', 'VILLAGE', 'HAMLET']),
+    isDistrictCentre: z.boolean(),
+  })
+  .meta({ id: 'Settlement' });
+export const SettlementsResponse = z
+  .object({ district: DistrictSchema, settlements: z.array(SettlementSchema) })
+  .meta({ id: 'SettlementsResponse' });
+
+export const VerifiedReceiptSchema = z
+  .object({
+    number: z.string(),
+    issuedAt: IsoInstant,
+    totalKopecks: Kopecks,
+    period: PeriodSchema,
+    accountNumber: z.string().meta({ description: 'In full: whoever checks holds the receipt that prints it.' }),
+    paymentStatus: PaymentStatusSchema,
+  })
+  .meta({ id: 'VerifiedReceipt' });
+export const VerifyReceiptResponse = z
+  .discriminatedUnion('status', [
+    z.object({ status: z.literal('VALID'), receipt: VerifiedReceiptSchema }),
+    z.object({ status: z.literal('INVALID') }).meta({ description: 'No receipt with this number and code: a wrong number and a wrong code look the same.' }),
+  ])
+  .meta({ id: 'VerifyReceiptResponse' });
+
+// ─── The response schemas and the workflow's types must not drift apart ────────────────────
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameShape = <T extends true>(): T | undefined => undefined;
+sameShape<Same<z.output<typeof PaymentStateSchema>, PaymentState>>();
+sameShape<Same<z.output<typeof SetAccountResponse>, SetAccountResult>>();
+sameShape<Same<z.output<typeof SetPeriodResponse>, SetPeriodResult>>();
+sameShape<Same<z.output<typeof QuoteSchema>, Quote>>();
+sameShape<Same<z.output<typeof PeriodBillSchema>, PeriodBill>>();
+sameShape<Same<z.output<typeof AccountViewSchema>, AccountView>>();
+sameShape<Same<z.output<typeof LineOptionsSchema>, LineOptions>>();
+sameShape<Same<z.output<typeof PaymentSettingsSchema>, PaymentSettings>>();
+sameShape<Same<z.output<typeof SetElectricityRequest>, ElectricityInput>>();
+sameShape<Same<z.output<typeof VerifiedReceiptSchema>, Extract<ReceiptVerification, { status: 'VALID' }>['receipt']>>();
+// What the API sends the workflow fits what the updates take.
+sameShape<z.output<typeof SetAccountRequest> extends AccountRef ? true : false>();
+sameShape<z.output<typeof SetLineOptionsRequest> extends Partial<LineOptions> ? true : false>();
