@@ -15,7 +15,7 @@ import {
 } from '@voltpay/workflows/payment';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectPaymentClient, createTestAccount, fillDraft, getState, startPayment, waitForStatus, type PaymentHandle } from './support/payments';
+import { connectPaymentClient, createTestAccount, fillDraft, getState, recordHistory, startPayment, waitForStatus, type PaymentHandle } from './support/payments';
 import { cancelOnAcquirerPage, readOtp, SANDBOX_CARDS, submitCard, submitOtp } from './support/sandbox-card';
 import { stackEnv } from './support/stack-env';
 
@@ -95,6 +95,7 @@ describe('payment workflow: the acquirer, the ledger and the receipt', () => {
     expect(outbox[0]).toMatchObject({ status: 'STORED', to: 'resident@example.ru' });
     expect(outbox[0]!.attachment?.subarray(0, 4).toString()).toBe('%PDF');
     expect(await handle.result()).toMatchObject({ status: 'COMPLETED' });
+    await recordHistory(handle, 'completed-frictionless-email');
   });
 
   it('3-D Secure card: cancel is refused once the one-time password is through, then it completes', async () => {
@@ -109,6 +110,7 @@ describe('payment workflow: the acquirer, the ledger and the receipt', () => {
     const state = await expectCompleted(handle, paymentId, quote.totalKopecks);
     expect(state.timeline.map((t) => t.event)).toContain('POSTING');
     expect(state.delivery).toEqual({ channel: 'none' });
+    await recordHistory(handle, 'completed-otp-cancel-refused');
   });
 
   it('wrong one-time password three times: declined, nothing posted', async () => {
@@ -121,6 +123,7 @@ describe('payment workflow: the acquirer, the ledger and the receipt', () => {
     expect(state.declineReason).toBe('otp_failed');
     expect((await books(paymentId)).postings).toEqual([]);
     expect((await books(paymentId)).payment?.status).toBe('DECLINED');
+    await recordHistory(handle, 'declined-wrong-otp');
   });
 
   it.each([
@@ -146,6 +149,8 @@ describe('payment workflow: the acquirer, the ledger and the receipt', () => {
     expect(back.searchParams.get('cancelled')).toBe('1');
     expect((await waitForStatus(theirs.handle, 'CANCELLED')).timeline.at(-1)?.detail).toMatch(/voided \(webhook\)/);
     expect((await books(theirs.paymentId)).postings).toEqual([]);
+    await recordHistory(ours.handle, 'cancelled-before-otp');
+    await recordHistory(theirs.handle, 'cancelled-on-acquirer-page');
   });
 
   it('double confirm: one order, the same page', async () => {
@@ -164,6 +169,7 @@ describe('payment workflow: the acquirer, the ledger and the receipt', () => {
     const state = await waitForStatus(handle, 'EXPIRED');
     expect(state.timeline.at(-1)?.detail).toMatch(/order voided/);
     expect((await books(paymentId)).payment?.status).toBe('EXPIRED');
+    await recordHistory(handle, 'expired-3ds-timeout');
   });
 
   it('acquirer down: UNCONFIRMED, re-checked in vain, then re-checked into COMPLETED', async () => {
@@ -181,6 +187,7 @@ describe('payment workflow: the acquirer, the ledger and the receipt', () => {
     expect(during.unconfirmed?.lastError).toBeTruthy();
     const state = await expectCompleted(handle, paymentId, quote.totalKopecks);
     expect(state.timeline.some((t) => t.event === 'RECHECKED' || /re-check/.test(t.detail ?? ''))).toBe(true);
+    await recordHistory(handle, 'completed-after-unconfirmed');
   });
 
   it('posting keeps failing: NEEDS_ATTENTION, then the operator’s retry posts exactly once', async () => {
@@ -204,6 +211,7 @@ describe('payment workflow: the acquirer, the ledger and the receipt', () => {
     expect((await handle.executeUpdate(retryPostingUpdate, { args: [{ actor: 'operator@test' }] })).status).toBe('POSTING');
     const state = await expectCompleted(handle, paymentId, quote.totalKopecks);
     expect(state.timeline.some((t) => /retry of ledger posting by operator@test/.test(t.detail ?? ''))).toBe(true);
+    await recordHistory(handle, 'completed-after-needs-attention');
   });
 
   it('duplicate webhooks are harmless: one approval, one posting', async () => {

@@ -1,9 +1,12 @@
 // Fixtures for payment tests: a Temporal client with the stack's payload key, a fresh account per
 // test (so runs never share readings or debts), and drivers for the draft steps.
 import { randomInt, randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
+import type { Payload } from '@temporalio/common';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import type { PrismaClient } from '@voltpay/prisma';
-import { createDataConverter } from '@voltpay/stack/payload-codec';
+import { createDataConverter, createEncryptionCodec } from '@voltpay/stack/payload-codec';
 import {
   CURRENT_TERMS_VERSION,
   PAYMENT_WORKFLOW_TYPE,
@@ -128,4 +131,29 @@ export const waitForStatus = async (handle: PaymentHandle, status: PaymentStatus
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`payment ${handle.workflowId} is ${last?.status}, not ${wanted.join('/')}, after ${timeoutMs} ms; timeline: ${JSON.stringify(last?.timeline.slice(-5))}`);
+};
+
+const HISTORIES_DIR = new URL('../fixtures/payment-histories/', import.meta.url);
+
+/** Replaces every encrypted payload in a history (any depth) by its decrypted original. */
+const decryptPayloads = async (node: unknown, codec: ReturnType<typeof createEncryptionCodec>): Promise<unknown> => {
+  if (Array.isArray(node)) return Promise.all(node.map((item) => decryptPayloads(item, codec)));
+  if (node === null || typeof node !== 'object' || node instanceof Uint8Array) return node;
+  const record = node as Record<string, unknown>;
+  if (record.metadata && record.data instanceof Uint8Array) return (await codec.decode([record as Payload]))[0];
+  const entries = await Promise.all(Object.entries(record).map(async ([key, value]) => [key, await decryptPayloads(value, codec)] as const));
+  return Object.fromEntries(entries);
+};
+
+/**
+ * With VOLTPAY_RECORD_HISTORIES=1, saves the payment's history, decrypted, as a replay fixture
+ * (test/fixtures/payment-histories/<name>.json) for test/payment-replay.integration-test.ts.
+ * Record again only when a change is meant to be incompatible, i.e. never for shipped code.
+ */
+export const recordHistory = async (handle: PaymentHandle, name: string) => {
+  if (process.env.VOLTPAY_RECORD_HISTORIES !== '1') return;
+  const history = await handle.fetchHistory();
+  const decrypted = (await decryptPayloads(history, createEncryptionCodec({ key: stackEnv.payloadEncryptionKey }))) as typeof history;
+  await mkdir(HISTORIES_DIR, { recursive: true });
+  await writeFile(new URL(`${name}.json`, HISTORIES_DIR), `${historyToJSON(decrypted)}\n`);
 };
