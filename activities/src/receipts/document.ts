@@ -95,7 +95,7 @@ export const loadReceiptDocument = async (options: LoadReceiptDocumentOptions): 
     number: receipt.number,
     verificationCode: receipt.verificationCode,
     verificationUrl: receiptVerificationUrl({ webPublicUrl, number: receipt.number, code: receipt.verificationCode }),
-    pdfUrl: receiptPdfUrl({ webPublicUrl, number: receipt.number }),
+    pdfUrl: receiptPdfUrl({ webPublicUrl, number: receipt.number, code: receipt.verificationCode }),
     issuedAt: receipt.issuedAt.toISOString(),
     paymentId: payment.id,
     paymentStatus: payment.status,

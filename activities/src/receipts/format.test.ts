@@ -26,8 +26,8 @@ describe('receipt URLs', () => {
     expect(receiptVerificationUrl({ webPublicUrl: 'https://pay.example.ru/', number: '20260106-000001', code: 'ABCD-EFGH-JKMN' })).toBe(
       'https://pay.example.ru/receipts/verify?number=20260106-000001&code=ABCD-EFGH-JKMN',
     );
-    expect(receiptPdfUrl({ webPublicUrl: 'http://localhost:3000', number: '20260106-000001' })).toBe(
-      'http://localhost:3000/api/v1/receipts/20260106-000001.pdf',
+    expect(receiptPdfUrl({ webPublicUrl: 'http://localhost:3000', number: '20260106-000001', code: 'ABCD-EFGH-JKMN' })).toBe(
+      'http://localhost:3000/api/v1/receipts/20260106-000001.pdf?code=ABCD-EFGH-JKMN',
     );
   });
 });

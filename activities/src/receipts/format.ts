@@ -20,6 +20,6 @@ const trimSlash = (url: string) => url.replace(/\/+$/, '');
 export const receiptVerificationUrl = ({ webPublicUrl, number, code }: { webPublicUrl: string; number: string; code: string }) =>
   `${trimSlash(webPublicUrl)}/receipts/verify?${new URLSearchParams({ number, code }).toString()}`;
 
-/** Where the residents' site serves the receipt's PDF. */
-export const receiptPdfUrl = ({ webPublicUrl, number }: { webPublicUrl: string; number: string }) =>
-  `${trimSlash(webPublicUrl)}/api/v1/receipts/${encodeURIComponent(number)}.pdf`;
+/** Where the residents' site serves the receipt's PDF; the code proves the holder has the receipt (numbers are guessable). */
+export const receiptPdfUrl = ({ webPublicUrl, number, code }: { webPublicUrl: string; number: string; code: string }) =>
+  `${trimSlash(webPublicUrl)}/api/v1/receipts/${encodeURIComponent(number)}.pdf?${new URLSearchParams({ code }).toString()}`;

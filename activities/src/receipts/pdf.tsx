@@ -19,8 +19,9 @@ const registerFonts = () => {
   Font.register({
     family: FONT_FAMILY,
     fonts: [
-      { src: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf') },
-      { src: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'), fontWeight: 'bold' },
+      // turbopackIgnore: Next must not bundle the font file, only pass its path to react-pdf.
+      { src: require.resolve(/* turbopackIgnore: true */ 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf') },
+      { src: require.resolve(/* turbopackIgnore: true */ 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'), fontWeight: 'bold' },
     ],
   });
   // Receipt numbers, codes and ids must never be split across lines with a hyphen.

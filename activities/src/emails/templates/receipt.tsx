@@ -81,7 +81,7 @@ ReceiptEmail.PreviewProps = {
     number: '20261126-000001',
     verificationCode: 'ABCD-EFGH-JKMN',
     verificationUrl: 'http://localhost:3000/receipts/verify?number=20261126-000001&code=ABCD-EFGH-JKMN',
-    pdfUrl: 'http://localhost:3000/api/v1/receipts/20261126-000001.pdf',
+    pdfUrl: 'http://localhost:3000/api/v1/receipts/20261126-000001.pdf?code=ABCD-EFGH-JKMN',
     issuedAt: '2026-11-26T08:30:00.000Z',
     paymentId: '00000000-0000-4000-8000-000000000001',
     paymentStatus: 'COMPLETED',
