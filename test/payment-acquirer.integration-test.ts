@@ -93,7 +93,7 @@ describe('payment workflow: the acquirer, the ledger and the receipt', () => {
     const outbox = await prisma.emailOutbox.findMany({ where: { idempotencyKey: state.receipt!.number } });
     expect(outbox).toHaveLength(1);
     expect(outbox[0]).toMatchObject({ status: 'STORED', to: 'resident@example.ru' });
-    expect(outbox[0]!.attachment?.subarray(0, 4).toString()).toBe('%PDF');
+    expect(Buffer.from(outbox[0]!.attachment!).subarray(0, 4).toString()).toBe('%PDF');
     expect(await handle.result()).toMatchObject({ status: 'COMPLETED' });
     await recordHistory(handle, 'completed-frictionless-email');
   });

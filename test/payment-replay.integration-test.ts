@@ -3,6 +3,7 @@
 // that would break payments already running fails here: put it behind `patched()` instead.
 // Record new ones with VOLTPAY_RECORD_HISTORIES=1 npm test -- payment-acquirer (see support/payments.ts).
 import { readdir, readFile } from 'node:fs/promises';
+import proto from '@temporalio/proto';
 import { Worker } from '@temporalio/worker';
 import { workflowsPath } from '@voltpay/activities/worker';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +15,10 @@ describe('payment workflow replay of recorded histories', () => {
     const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
     expect(files.length).toBeGreaterThanOrEqual(5);
     const histories = (async function* () {
-      for (const file of files) yield { workflowId: file, history: JSON.parse(await readFile(new URL(file, dir), 'utf8')) as unknown };
+      for (const file of files) {
+        const json = JSON.parse(await readFile(new URL(file, dir), 'utf8')) as Record<string, unknown>;
+        yield { workflowId: file, history: proto.temporal.api.history.v1.History.fromObject(json) };
+      }
     })();
     const failures: string[] = [];
     let replayed = 0;

@@ -214,7 +214,7 @@ describe('the receipt PDF', () => {
       number: receipt.number,
       verificationCode: receipt.verificationCode,
       verificationUrl: receipt.verificationUrl,
-      pdfUrl: `${WEB_PUBLIC_URL}/api/v1/receipts/${receipt.number}.pdf`,
+      pdfUrl: `${WEB_PUBLIC_URL}/api/v1/receipts/${receipt.number}.pdf?code=${receipt.verificationCode}`,
       paymentId,
       account: { districtName: 'Омск', settlementName: 'Омск', maskedAddress: 'г. Омск, ул. Тестовая, д. 7, кв. ••' },
       lines: [

@@ -4,7 +4,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
 import type { Payload } from '@temporalio/common';
-import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import proto from '@temporalio/proto';
 import type { PrismaClient } from '@voltpay/prisma';
 import { createDataConverter, createEncryptionCodec } from '@voltpay/stack/payload-codec';
 import {
@@ -135,14 +135,18 @@ export const waitForStatus = async (handle: PaymentHandle, status: PaymentStatus
 
 const HISTORIES_DIR = new URL('../fixtures/payment-histories/', import.meta.url);
 
-/** Replaces every encrypted payload in a history (any depth) by its decrypted original. */
-const decryptPayloads = async (node: unknown, codec: ReturnType<typeof createEncryptionCodec>): Promise<unknown> => {
-  if (Array.isArray(node)) return Promise.all(node.map((item) => decryptPayloads(item, codec)));
-  if (node === null || typeof node !== 'object' || node instanceof Uint8Array) return node;
-  const record = node as Record<string, unknown>;
-  if (record.metadata && record.data instanceof Uint8Array) return (await codec.decode([record as Payload]))[0];
-  const entries = await Promise.all(Object.entries(record).map(async ([key, value]) => [key, await decryptPayloads(value, codec)] as const));
-  return Object.fromEntries(entries);
+const isPayload = (value: unknown): value is Payload =>
+  value !== null && typeof value === 'object' && 'metadata' in value && (value as Payload).data instanceof Uint8Array;
+
+/** Replaces, in place, every encrypted payload of a history (any depth) by its decrypted original. */
+const decryptPayloads = async (node: unknown, codec: ReturnType<typeof createEncryptionCodec>): Promise<void> => {
+  if (node === null || typeof node !== 'object' || node instanceof Uint8Array) return;
+  const container = node as Record<string | number, unknown>;
+  for (const key of Object.keys(container)) {
+    const value = container[key];
+    if (isPayload(value)) container[key] = (await codec.decode([value]))[0];
+    else await decryptPayloads(value, codec);
+  }
 };
 
 /**
@@ -153,7 +157,10 @@ const decryptPayloads = async (node: unknown, codec: ReturnType<typeof createEnc
 export const recordHistory = async (handle: PaymentHandle, name: string) => {
   if (process.env.VOLTPAY_RECORD_HISTORIES !== '1') return;
   const history = await handle.fetchHistory();
-  const decrypted = (await decryptPayloads(history, createEncryptionCodec({ key: stackEnv.payloadEncryptionKey }))) as typeof history;
+  await decryptPayloads(history, createEncryptionCodec({ key: stackEnv.payloadEncryptionKey }));
   await mkdir(HISTORIES_DIR, { recursive: true });
-  await writeFile(new URL(`${name}.json`, HISTORIES_DIR), `${historyToJSON(decrypted)}\n`);
+  // protobufjs's own object form (enums by name, bytes as base64): readable, and exactly what
+  // History.fromObject reads back in the replay test.
+  const json = proto.temporal.api.history.v1.History.toObject(proto.temporal.api.history.v1.History.fromObject(history), { enums: String, longs: String, bytes: String });
+  await writeFile(new URL(`${name}.json`, HISTORIES_DIR), `${JSON.stringify(json, null, 1)}\n`);
 };
