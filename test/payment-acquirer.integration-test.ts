@@ -8,6 +8,8 @@ import {
   cancelUpdate,
   confirmUpdate,
   recheckUpdate,
+  refundUpdate,
+  retryDeliveryUpdate,
   retryPostingUpdate,
   setReceiptEmailUpdate,
   type AcquirerEvent,
@@ -46,6 +48,17 @@ const books = async (paymentId: string) => {
     postings,
     receipt: await prisma.receipt.findUnique({ where: { paymentId } }),
     readings: await prisma.meterReading.findMany({ where: { paymentId } }),
+  };
+};
+
+/** Makes the real database refuse inserts into `table` that match `condition`, until dropped. */
+const refuseInserts = async (table: string, condition: string, message: string) => {
+  const fn = `voltpay_test_refuse_${Math.random().toString(36).slice(2, 10)}`;
+  await prisma.$executeRawUnsafe(`CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF ${condition} THEN RAISE EXCEPTION '${message}'; END IF; RETURN NEW; END $$`);
+  await prisma.$executeRawUnsafe(`CREATE TRIGGER ${fn} BEFORE INSERT ON ${table} FOR EACH ROW EXECUTE FUNCTION ${fn}()`);
+  return async () => {
+    await prisma.$executeRawUnsafe(`DROP TRIGGER IF EXISTS ${fn} ON ${table}`);
+    await prisma.$executeRawUnsafe(`DROP FUNCTION IF EXISTS ${fn}()`);
   };
 };
 
@@ -193,11 +206,7 @@ describe('payment workflow: the acquirer, the ledger and the receipt', () => {
   it('posting keeps failing: NEEDS_ATTENTION, then the operator’s retry posts exactly once', async () => {
     const { paymentId, handle, quote, paymentUrl } = await confirmed(temporal.client);
     // A real failure of the real database for this payment only: a trigger refusing its posting.
-    const fn = `voltpay_test_refuse_${paymentId.replace(/-/g, '')}`;
-    await prisma.$executeRawUnsafe(
-      `CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.payment_id = '${paymentId}' THEN RAISE EXCEPTION 'ledger is closed for maintenance'; END IF; RETURN NEW; END $$`,
-    );
-    await prisma.$executeRawUnsafe(`CREATE TRIGGER ${fn} BEFORE INSERT ON ledger_postings FOR EACH ROW EXECUTE FUNCTION ${fn}()`);
+    const allow = await refuseInserts('ledger_postings', `NEW.payment_id = '${paymentId}'`, 'ledger is closed for maintenance');
     try {
       await submitCard(paymentUrl, SANDBOX_CARDS.frictionless);
       const parked = await waitForStatus(handle, 'NEEDS_ATTENTION');
@@ -205,13 +214,61 @@ describe('payment workflow: the acquirer, the ledger and the receipt', () => {
       expect(parked.attention?.error).toMatch(/maintenance/);
       expect((await books(paymentId)).payment?.status).toBe('NEEDS_ATTENTION');
     } finally {
-      await prisma.$executeRawUnsafe(`DROP TRIGGER IF EXISTS ${fn} ON ledger_postings`);
-      await prisma.$executeRawUnsafe(`DROP FUNCTION IF EXISTS ${fn}()`);
+      await allow();
     }
     expect((await handle.executeUpdate(retryPostingUpdate, { args: [{ actor: 'operator@test' }] })).status).toBe('POSTING');
     const state = await expectCompleted(handle, paymentId, quote.totalKopecks);
     expect(state.timeline.some((t) => /retry of ledger posting by operator@test/.test(t.detail ?? ''))).toBe(true);
     await recordHistory(handle, 'completed-after-needs-attention');
+  });
+
+  it('delivery keeps failing: NEEDS_ATTENTION, then the operator corrects the address and it completes', async () => {
+    const badAddress = `bounce-${Date.now()}@example.ru`;
+    const { paymentId, handle, quote, paymentUrl } = await confirmed(temporal.client, { email: badAddress });
+    const allow = await refuseInserts('email_outbox', `NEW."to" = '${badAddress}'`, 'mailbox unavailable');
+    try {
+      await submitCard(paymentUrl, SANDBOX_CARDS.frictionless);
+      const parked = await waitForStatus(handle, 'NEEDS_ATTENTION');
+      expect(parked.attention).toMatchObject({ stage: 'DELIVERY' });
+      expect(parked.receipt?.number).toBeTruthy(); // posted and issued: only the email is missing
+      expect((await books(paymentId)).postings).toHaveLength(1);
+      // Posting is done, so retrying it is refused; the delivery is what needs the retry.
+      expect((await updateFailure(handle.executeUpdate(retryPostingUpdate, { args: [{ actor: 'operator@test' }] }))).type).toBe('WRONG_STATE');
+      expect((await updateFailure(handle.executeUpdate(retryDeliveryUpdate, { args: [{ actor: 'operator@test', email: 'not-an-email' }] }))).type).toBe('INVALID_INPUT');
+    } finally {
+      await allow();
+    }
+    await handle.executeUpdate(retryDeliveryUpdate, { args: [{ actor: 'operator@test', email: 'fixed@example.ru' }] });
+    const state = await expectCompleted(handle, paymentId, quote.totalKopecks);
+    expect(state.delivery).toMatchObject({ channel: 'outbox', to: 'fixed@example.ru' });
+    expect(await prisma.emailOutbox.count({ where: { to: 'fixed@example.ru', idempotencyKey: { startsWith: state.receipt!.number } } })).toBe(1);
+  });
+
+  it('refund from NEEDS_ATTENTION: the acquirer refunds, the ledger posting is reversed, REFUNDED', async () => {
+    const badAddress = `refund-${Date.now()}@example.ru`;
+    const { paymentId, handle, quote, paymentUrl, orderId } = await confirmed(temporal.client, { email: badAddress });
+    const allow = await refuseInserts('email_outbox', `NEW."to" = '${badAddress}'`, 'mailbox unavailable');
+    try {
+      await submitCard(paymentUrl, SANDBOX_CARDS.frictionless);
+      await waitForStatus(handle, 'NEEDS_ATTENTION');
+      expect((await updateFailure(handle.executeUpdate(refundUpdate, { args: [{ actor: 'operator@test', reason: ' ' }] }))).type).toBe('INVALID_INPUT');
+      const refunded = await handle.executeUpdate(refundUpdate, { args: [{ actor: 'operator@test', reason: 'resident asked to cancel' }] });
+      expect(refunded.status).toBe('REFUNDED');
+    } finally {
+      await allow();
+    }
+    const { postings, payment } = await books(paymentId);
+    expect(postings.map((p) => p.kind).sort()).toEqual(['PAYMENT', 'REFUND']);
+    expect(postings.every((p) => p.totalKopecks === quote.totalKopecks)).toBe(true);
+    // Net zero on the resident's account and on the acquirer clearing account.
+    const net = postings.flatMap((p) => p.entries).reduce((sum, e) => sum + (e.direction === 'DEBIT' ? e.amountKopecks : -e.amountKopecks) * (e.ledgerAccount === 'acquirer_clearing' ? 1 : 0), 0);
+    expect(net).toBe(0);
+    expect((await waitForStatus(handle, 'REFUNDED')).refund?.reason).toBe('resident asked to cancel');
+    await expect.poll(async () => (await prisma.payment.findUnique({ where: { id: paymentId } }))?.status).toBe('REFUNDED');
+    expect(payment).not.toBeNull();
+    const order = await fetch(`${stackEnv.acquirerUrl}/api/v1/orders/${orderId}`, { headers: { authorization: `Bearer ${stackEnv.acquirerApiKey}` } });
+    expect(((await order.json()) as { status: string }).status).toBe('REFUNDED');
+    await recordHistory(handle, 'refunded-after-needs-attention');
   });
 
   it('duplicate webhooks are harmless: one approval, one posting', async () => {
