@@ -11,6 +11,8 @@ import {
   refundUpdate,
   retryDeliveryUpdate,
   retryPostingUpdate,
+  setAccountUpdate,
+  setPeriodUpdate,
   setReceiptEmailUpdate,
   type AcquirerEvent,
   type PaymentState,
@@ -246,7 +248,7 @@ describe('payment workflow: the acquirer, the ledger and the receipt', () => {
 
   it('refund from NEEDS_ATTENTION: the acquirer refunds, the ledger posting is reversed, REFUNDED', async () => {
     const badAddress = `refund-${Date.now()}@example.ru`;
-    const { paymentId, handle, quote, paymentUrl, orderId } = await confirmed(temporal.client, { email: badAddress });
+    const { account, paymentId, handle, quote, paymentUrl, orderId } = await confirmed(temporal.client, { email: badAddress });
     const allow = await refuseInserts('email_outbox', `NEW."to" = '${badAddress}'`, 'mailbox unavailable');
     try {
       await submitCard(paymentUrl, SANDBOX_CARDS.frictionless);
@@ -269,6 +271,12 @@ describe('payment workflow: the acquirer, the ledger and the receipt', () => {
     const order = await fetch(`${stackEnv.acquirerUrl}/api/v1/orders/${orderId}`, { headers: { authorization: `Bearer ${stackEnv.acquirerApiKey}` } });
     expect(((await order.json()) as { status: string }).status).toBe('REFUNDED');
     await recordHistory(handle, 'refunded-after-needs-attention');
+    // The refunded payment's readings were not paid for: the next payment starts from the old ones.
+    const next = await startPayment(temporal.client);
+    await next.handle.executeUpdate(setAccountUpdate, { args: [{ districtCode: account.districtCode, accountNumber: account.number }] });
+    const { bill } = await next.handle.executeUpdate(setPeriodUpdate, { args: [{ period: quote.period }] });
+    expect(bill.lastReadings.map((r) => r.value)).toEqual([1000]);
+    await next.handle.executeUpdate(cancelUpdate);
   });
 
   it('duplicate webhooks are harmless: one approval, one posting', async () => {

@@ -4,7 +4,7 @@ import { seedAll } from './index';
 
 try {
   await seedAll(prisma);
-  console.log('Seeded districts, settlements and demo housing offices.');
+  console.log('Seeded districts, settlements, demo housing offices, tariffs and demo accounts.');
 } catch (error) {
   console.error('Seeding failed:', error);
   process.exitCode = 1;

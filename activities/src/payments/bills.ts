@@ -13,9 +13,13 @@ export const loadPeriodBill = async ({ prisma, accountId, period }: { prisma: Pr
     prisma.charge.findMany({ where: { accountId, period, kind: { in: ['COMMON_AREA', 'PENALTY'] } } }),
     prisma.debt.findUnique({ where: { accountId_period: { accountId, period } } }),
     // "Start" is the last reading known up to this period: the last paid one, else the billing's.
+    // A refunded payment was not paid, so its readings do not count.
     Promise.all(
       zones.map((zone) =>
-        prisma.meterReading.findFirst({ where: { accountId, zone, period: { lte: period } }, orderBy: [{ period: 'desc' }, { takenAt: 'desc' }] }),
+        prisma.meterReading.findFirst({
+          where: { accountId, zone, period: { lte: period }, OR: [{ paymentId: null }, { payment: { status: { not: 'REFUNDED' } } }] },
+          orderBy: [{ period: 'desc' }, { takenAt: 'desc' }],
+        }),
       ),
     ),
   ]);
