@@ -124,6 +124,7 @@ describe('/api/v1/openapi.json', () => {
         '/api/v1/payments/{id}/lines',
         '/api/v1/payments/{id}/period',
         '/api/v1/payments/{id}/receipt-email',
+        '/api/v1/payments/{id}/return',
         '/api/v1/receipts/verify',
         '/api/v1/receipts/{number}.pdf',
       ].sort(),

@@ -205,6 +205,22 @@ describe('payment workflow: the acquirer, the ledger and the receipt', () => {
     await recordHistory(handle, 'completed-after-unconfirmed');
   });
 
+  it('the resident comes back while the acquirer is down: UNCONFIRMED at once, not at the deadline', async () => {
+    const { paymentId, handle, quote, paymentUrl } = await confirmed(temporal.client, { settings: { recheckScheduleMs: [15_000, 10_000] } });
+    // Back without paying (the browser's back button): nothing to learn yet, the card page stays open.
+    const early = await fetch(`${stackEnv.webUrl}/api/v1/payments/${paymentId}/return`, { method: 'POST' });
+    expect(((await early.json()) as { state: PaymentState }).state.status).toBe('AWAITING_CARD');
+    const back = await submitCard(paymentUrl, SANDBOX_CARDS.acquirerDown);
+    expect(back.pathname).toBe(`/pay/${paymentId}/return`);
+    // What the site's return page does: the webhook is held by the outage and the API answers 503.
+    const answer = await fetch(`${stackEnv.webUrl}/api/v1/payments/${paymentId}/return`, { method: 'POST' });
+    expect(answer.status).toBe(200);
+    const { state } = (await answer.json()) as { state: PaymentState };
+    expect(state.status).toBe('UNCONFIRMED');
+    expect(state.unconfirmed?.lastError).toBeTruthy();
+    await expectCompleted(handle, paymentId, quote.totalKopecks);
+  });
+
   it('posting keeps failing: NEEDS_ATTENTION, then the operator’s retry posts exactly once', async () => {
     const { paymentId, handle, quote, paymentUrl } = await confirmed(temporal.client);
     // A real failure of the real database for this payment only: a trigger refusing its posting.

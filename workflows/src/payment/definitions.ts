@@ -213,6 +213,12 @@ export const setReceiptEmailUpdate = defineUpdate<{ receiptEmail: string | null 
 /** Review done, "Next": creates the acquirer order and returns where to send the resident. */
 export const confirmUpdate = defineUpdate<{ paymentUrl: string; orderId: string }, []>('confirm');
 export const cancelUpdate = defineUpdate<PaymentState, []>('cancel');
+/**
+ * The acquirer sent the resident back to the site: its card step is over, so an outcome the
+ * webhook has not brought yet is asked for now (and an acquirer that does not answer makes the
+ * payment UNCONFIRMED rather than leaving the resident waiting for the deadline). Any status.
+ */
+export const returnFromAcquirerUpdate = defineUpdate<PaymentState, []>('returnFromAcquirer');
 
 /** Operator: ask the acquirer now instead of waiting for the next scheduled re-check. */
 export const recheckUpdate = defineUpdate<PaymentState, [{ actor: string }]>('recheck');

@@ -24,6 +24,7 @@ import {
   refundUpdate,
   retryDeliveryUpdate,
   retryPostingUpdate,
+  returnFromAcquirerUpdate,
   setAccountUpdate,
   setElectricityUpdate,
   setLineOptionsUpdate,
@@ -507,6 +508,23 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
         requireStatus('DRAFT', 'AWAITING_CARD');
       },
     },
+  );
+
+  // Bounded: each return asks the acquirer once and is kept in history; a reloading page must not grow it without end.
+  const MAX_RETURN_CHECKS = 5;
+  let returnChecks = 0;
+  setHandler(returnFromAcquirerUpdate, () =>
+    step(async () => {
+      if (!state.acquirer || (state.status !== 'AWAITING_CARD' && state.status !== 'PROCESSING') || returnChecks >= MAX_RETURN_CHECKS) return state;
+      returnChecks += 1;
+      changed('RETURNED_FROM_ACQUIRER');
+      const order = await fetchOrder();
+      if (!WAITING_FOR_ACQUIRER.includes(state.status)) return state; // the webhook was faster
+      if (!order) enterUnconfirmed(`the acquirer did not answer after the resident came back (${lastCheckError})`);
+      // Back without finishing (the browser's back button): the card page stays open until the deadline.
+      else applyOrder(order, 'resident returned');
+      return state;
+    }),
   );
 
   // ─── Operator actions ─────────────────────────────────────────────────────────────────────

@@ -210,6 +210,16 @@ export const buildOpenApiRegistry = (): OpenAPIRegistry => {
       extra: { 409: failure('TOO_LATE_TO_CANCEL (the bank is authorising) or WRONG_STATE.') },
     }),
   );
+  register(
+    registry,
+    paymentStep({
+      path: 'return',
+      summary: 'Back from the acquirer',
+      description:
+        'The resident is back on the site from the acquirer’s pages: the outcome is asked from the acquirer now if its notification has not arrived (an acquirer that does not answer makes the payment UNCONFIRMED). Safe to repeat; answers the current state.',
+      response: ok('The payment as it is now.', PaymentStateResponse),
+    }),
+  );
 
   register(registry, {
     method: 'get',

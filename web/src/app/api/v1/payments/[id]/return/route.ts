@@ -1,0 +1,16 @@
+// POST /api/v1/payments/:id/return: the resident is back from the acquirer's pages (the site's
+// return page calls this); the workflow asks the acquirer for an outcome its webhook has not
+// brought yet. Safe to repeat.
+import { returnFromAcquirerUpdate } from '@voltpay/workflows/payment';
+import { apiRoute, jsonResponse } from '~/lib/api/http';
+import { paymentIdFrom, runPaymentUpdate } from '~/lib/api/payments';
+import { PaymentStateResponse } from '~/lib/api/schemas';
+
+export const dynamic = 'force-dynamic';
+export const runtime = 'nodejs';
+
+export const POST = apiRoute<{ id: string }>(async ({ params, locale }) => {
+  const paymentId = paymentIdFrom(params);
+  const state = await runPaymentUpdate({ paymentId, update: returnFromAcquirerUpdate, args: [] });
+  return jsonResponse({ schema: PaymentStateResponse, body: { state }, locale });
+});
