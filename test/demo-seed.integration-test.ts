@@ -1,36 +1,23 @@
 // The demo tariffs and accounts on a freshly migrated database: each case in DEMO_ACCOUNTS holds,
 // seeding twice changes nothing, and a re-seed does not undo what happened since.
-import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient, type PrismaClient } from '@voltpay/prisma';
-import { PRISMA_CLI_PATH, PRISMA_PACKAGE_DIR as prismaDir } from '@voltpay/prisma/engine';
+import type { PrismaClient } from '@voltpay/prisma';
 import { DEMO_ACCOUNTS, DEMO_TARIFFS, DEMO_YEAR, type DemoAccountCase, seedAll, seedDemoAccounts } from '@voltpay/prisma/seed';
-import { createThrowawayDatabase, type ThrowawayDatabase } from '@voltpay/prisma/testing';
+import { createMigratedDatabase } from './support/databases';
 import { DEFAULT_PAYMENT_SETTINGS } from '@voltpay/workflows/payment';
-
-const adminUrl = process.env.DATABASE_URL;
-if (!adminUrl) throw new Error('DATABASE_URL (a Postgres superuser URL of the test stack) is required');
 
 const DEMO_PERIODS = Array.from({ length: 12 }, (_, i) => `${DEMO_YEAR}-${String(i + 1).padStart(2, '0')}`);
 
 describe('demo seed', () => {
-  let db: ThrowawayDatabase;
   let prisma: PrismaClient;
+  let drop: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    db = await createThrowawayDatabase({ adminUrl, prefix: 'voltpay_demo_seed' });
-    const deploy = spawnSync(process.execPath, ['--import', 'tsx', PRISMA_CLI_PATH, 'migrate', 'deploy'], {
-      cwd: prismaDir,
-      env: { ...process.env, DATABASE_URL: db.url },
-      encoding: 'utf8',
-    });
-    if (deploy.status !== 0) throw new Error(`migrate deploy failed:\n${deploy.stdout}${deploy.stderr}`);
-    prisma = createPrismaClient({ connectionString: db.url });
+    ({ prisma, drop } = await createMigratedDatabase({ prefix: 'voltpay_demo_seed' }));
   });
 
   afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
+    await drop?.();
   });
 
   const snapshot = async () => ({

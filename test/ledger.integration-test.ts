@@ -1,12 +1,13 @@
 // Ledger posting against the real Postgres: double entry, once per payment however often or
 // concurrently it is called, the meter readings with it, and the refund's exact reversal.
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/common';
 import { createLedgerActivities } from '@voltpay/activities/ledger';
 import { createPrismaClient, type PrismaClient } from '@voltpay/prisma';
 import type { LedgerPostingInput } from '@voltpay/workflows/payment';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stackEnv } from './support/stack-env';
+import { createTestAccount } from './support/payments';
 
 let prisma: PrismaClient;
 let ledger: ReturnType<typeof createLedgerActivities>;
@@ -15,23 +16,7 @@ const paymentIds: string[] = [];
 
 /** A fresh demo-city account (seeded Омск, office 9999, a random number) and its recorded payment. */
 const createPayment = async ({ lines }: { lines: LedgerPostingInput['lines'] }) => {
-  const district = await prisma.district.findUniqueOrThrow({ where: { code: 'omsk' } });
-  const settlement = await prisma.settlement.findFirstOrThrow({ where: { districtId: district.id, name: 'Омск' } });
-  const office = await prisma.housingOffice.findUniqueOrThrow({ where: { index: '9999' } });
-  const account = await prisma.account.create({
-    data: {
-      districtId: district.id,
-      settlementId: settlement.id,
-      housingOfficeId: office.id,
-      number: `9999${String(randomInt(0, 10_000_000)).padStart(7, '0')}`,
-      street: 'ул. Тестовая',
-      house: '1',
-      flat: '2',
-      tariffPlan: 'DAY_NIGHT',
-      stove: 'GAS',
-      locality: 'URBAN',
-    },
-  });
+  const account = await createTestAccount(prisma, { plan: 'DAY_NIGHT', stove: 'GAS', lastReadings: {} });
   accountIds.push(account.id);
   const paymentId = randomUUID();
   paymentIds.push(paymentId);

@@ -1,33 +1,20 @@
 // seedAll on a freshly migrated database: the expected reference data, and idempotent.
-import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrismaClient, type PrismaClient } from '@voltpay/prisma';
-import { PRISMA_CLI_PATH, PRISMA_PACKAGE_DIR as prismaDir } from '@voltpay/prisma/engine';
+import type { PrismaClient } from '@voltpay/prisma';
 import { seedAll } from '@voltpay/prisma/seed';
-import { createThrowawayDatabase, type ThrowawayDatabase } from '@voltpay/prisma/testing';
-
-const adminUrl = process.env.DATABASE_URL;
-if (!adminUrl) throw new Error('DATABASE_URL (a Postgres superuser URL of the test stack) is required');
+import { createMigratedDatabase } from './support/databases';
 
 
 describe('seedAll', () => {
-  let db: ThrowawayDatabase;
   let prisma: PrismaClient;
+  let drop: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    db = await createThrowawayDatabase({ adminUrl, prefix: 'voltpay_seed' });
-    const deploy = spawnSync(process.execPath, ['--import', 'tsx', PRISMA_CLI_PATH, 'migrate', 'deploy'], {
-      cwd: prismaDir,
-      env: { ...process.env, DATABASE_URL: db.url },
-      encoding: 'utf8',
-    });
-    if (deploy.status !== 0) throw new Error(`migrate deploy failed:\n${deploy.stdout}${deploy.stderr}`);
-    prisma = createPrismaClient({ connectionString: db.url });
+    ({ prisma, drop } = await createMigratedDatabase({ prefix: 'voltpay_seed' }));
   });
 
   afterAll(async () => {
-    await prisma?.$disconnect();
-    await db?.drop();
+    await drop?.();
   });
 
   const counts = async () => ({

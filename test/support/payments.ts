@@ -64,6 +64,7 @@ export const createTestAccount = async (
   prisma: PrismaClient,
   {
     plan = 'SINGLE_RATE',
+    stove = 'GAS',
     lastReadings = plan === 'SINGLE_RATE' ? { SINGLE: 1000 } : { DAY: 2000, NIGHT: 500 },
     commonAreaKopecks = 0,
     penaltyKopecks = 0,
@@ -71,6 +72,7 @@ export const createTestAccount = async (
     period = testPeriod(),
   }: {
     plan?: 'SINGLE_RATE' | 'DAY_NIGHT';
+    stove?: 'GAS' | 'ELECTRIC';
     lastReadings?: Partial<Record<MeterZone, number>>;
     commonAreaKopecks?: number;
     penaltyKopecks?: number;
@@ -92,7 +94,7 @@ export const createTestAccount = async (
       house: String(randomInt(1, 200)),
       flat: String(randomInt(1, 300)),
       tariffPlan: plan,
-      stove: 'GAS',
+      stove,
       locality: 'URBAN',
       isDemo: true,
       readings: {
