@@ -64,6 +64,8 @@ const refuseInserts = async (table: string, condition: string, message: string) 
   };
 };
 
+const readModelStatus = async (paymentId: string) => (await prisma.payment.findUnique({ where: { id: paymentId } }))?.status;
+
 const confirmed = async (client: Connected['client'], options: { email?: string; settings?: Parameters<typeof startPayment>[1] } = {}) => {
   const account = await createTestAccount(prisma, { commonAreaKopecks: 10_000 });
   const { paymentId, handle } = await startPayment(client, options.settings);
@@ -74,7 +76,9 @@ const confirmed = async (client: Connected['client'], options: { email?: string;
 };
 
 const expectCompleted = async (handle: PaymentHandle, paymentId: string, totalKopecks: number): Promise<PaymentState> => {
-  const state = await waitForStatus(handle, 'COMPLETED');
+  await waitForStatus(handle, 'COMPLETED');
+  // The read model catches up asynchronously; the workflow ends only once it has (flushRecord).
+  const state = await handle.result();
   const { payment, postings, receipt, readings } = await books(paymentId);
   expect(postings.map((p) => p.kind)).toEqual(['PAYMENT']);
   expect(postings[0]!.totalKopecks).toBe(totalKopecks);
@@ -137,7 +141,7 @@ describe('payment workflow: the acquirer, the ledger and the receipt', () => {
     const state = await waitForStatus(handle, 'DECLINED');
     expect(state.declineReason).toBe('otp_failed');
     expect((await books(paymentId)).postings).toEqual([]);
-    expect((await books(paymentId)).payment?.status).toBe('DECLINED');
+    await expect.poll(() => readModelStatus(paymentId)).toBe('DECLINED'); // the read model catches up asynchronously
     await recordHistory(handle, 'declined-wrong-otp');
   });
 
@@ -183,7 +187,7 @@ describe('payment workflow: the acquirer, the ledger and the receipt', () => {
     await submitCard(paymentUrl, SANDBOX_CARDS.neverAnswers);
     const state = await waitForStatus(handle, 'EXPIRED');
     expect(state.timeline.at(-1)?.detail).toMatch(/order voided/);
-    expect((await books(paymentId)).payment?.status).toBe('EXPIRED');
+    await expect.poll(() => readModelStatus(paymentId)).toBe('EXPIRED'); // the read model catches up asynchronously
     await recordHistory(handle, 'expired-3ds-timeout');
   });
 
@@ -194,7 +198,7 @@ describe('payment workflow: the acquirer, the ledger and the receipt', () => {
     await submitCard(paymentUrl, SANDBOX_CARDS.acquirerDown);
     const unconfirmed = await waitForStatus(handle, 'UNCONFIRMED', 20_000);
     expect(unconfirmed.unconfirmed?.nextCheckAt).not.toBeNull();
-    expect((await books(paymentId)).payment?.status).toBe('UNCONFIRMED');
+    await expect.poll(() => readModelStatus(paymentId)).toBe('UNCONFIRMED'); // the read model catches up asynchronously
     // An operator's "re-check now" during the outage: still unknown, and it says why.
     const during = await handle.executeUpdate(recheckUpdate, { args: [{ actor: 'operator@test' }] });
     expect(during.status).toBe('UNCONFIRMED');
@@ -230,7 +234,7 @@ describe('payment workflow: the acquirer, the ledger and the receipt', () => {
       const parked = await waitForStatus(handle, 'NEEDS_ATTENTION');
       expect(parked.attention).toMatchObject({ stage: 'POSTING' });
       expect(parked.attention?.error).toMatch(/maintenance/);
-      expect((await books(paymentId)).payment?.status).toBe('NEEDS_ATTENTION');
+      await expect.poll(() => readModelStatus(paymentId)).toBe('NEEDS_ATTENTION'); // the read model catches up asynchronously
     } finally {
       await allow();
     }
@@ -282,7 +286,7 @@ describe('payment workflow: the acquirer, the ledger and the receipt', () => {
     const net = postings.flatMap((p) => p.entries).reduce((sum, e) => sum + (e.direction === 'DEBIT' ? e.amountKopecks : -e.amountKopecks) * (e.ledgerAccount === 'acquirer_clearing' ? 1 : 0), 0);
     expect(net).toBe(0);
     expect((await waitForStatus(handle, 'REFUNDED')).refund?.reason).toBe('resident asked to cancel');
-    await expect.poll(async () => (await prisma.payment.findUnique({ where: { id: paymentId } }))?.status).toBe('REFUNDED');
+    await expect.poll(() => readModelStatus(paymentId)).toBe('REFUNDED');
     expect(payment).not.toBeNull();
     const order = await fetch(`${stackEnv.acquirerUrl}/api/v1/orders/${orderId}`, { headers: { authorization: `Bearer ${stackEnv.acquirerApiKey}` } });
     expect(((await order.json()) as { status: string }).status).toBe('REFUNDED');
