@@ -11,12 +11,12 @@ const FLAT_MASK = '••';
  * Street and house, flat hidden (DESIGN §2.4): enough for residents to recognise their home,
  * not enough for a stranger typing random numbers to learn who lives where.
  */
-export const maskAddress = (address: { settlementKind: SettlementKind; settlementName: string; street: string; house: string; flat: string | null }): string =>
+export const maskAddress = (account: { settlement: { kind: SettlementKind; name: string }; street: string; house: string; flat: string | null }): string =>
   [
-    `${SETTLEMENT_PREFIX[address.settlementKind]} ${address.settlementName}`,
-    address.street,
-    `д. ${address.house}`,
-    ...(address.flat ? [`кв. ${FLAT_MASK}`] : []),
+    `${SETTLEMENT_PREFIX[account.settlement.kind]} ${account.settlement.name}`,
+    account.street,
+    `д. ${account.house}`,
+    ...(account.flat ? [`кв. ${FLAT_MASK}`] : []),
   ].join(', ');
 
 export const findAccount = async ({ prisma, ref, now = new Date() }: { prisma: PrismaClient; ref: AccountRef; now?: Date }): Promise<AccountLookup> => {
@@ -52,13 +52,7 @@ export const findAccount = async ({ prisma, ref, now = new Date() }: { prisma: P
     districtName: district.name,
     districtKind: district.kind,
     settlementName: account.settlement.name,
-    maskedAddress: maskAddress({
-      settlementKind: account.settlement.kind,
-      settlementName: account.settlement.name,
-      street: account.street,
-      house: account.house,
-      flat: account.flat,
-    }),
+    maskedAddress: maskAddress(account),
     tariffPlan: account.tariffPlan,
     stove: account.stove,
     locality: account.locality,

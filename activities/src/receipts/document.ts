@@ -105,13 +105,7 @@ export const loadReceiptDocument = async (options: LoadReceiptDocumentOptions): 
       districtKind: account.district.kind,
       settlementName: account.settlement.name,
       // The same mask the resident saw when paying (settlement, street, house; flat hidden).
-      maskedAddress: maskAddress({
-        settlementKind: account.settlement.kind,
-        settlementName: account.settlement.name,
-        street: account.street,
-        house: account.house,
-        flat: account.flat,
-      }),
+      maskedAddress: maskAddress(account),
     },
     period: payment.period,
     lines: [...payment.lines]
