@@ -3,17 +3,20 @@ import type { PrismaClient } from '../generated/client';
 import { seedDemoAccounts } from './accounts';
 import { seedDistricts } from './districts';
 import { seedHousingOffices } from './housing-offices';
+import { seedStaffAdmin } from './staff';
 import { seedTariffs } from './tariffs';
 
 export { DEMO_ACCOUNTS, DEMO_YEAR, seedDemoAccounts, type DemoAccount, type DemoAccountCase } from './accounts';
 export { DISTRICTS, seedDistricts } from './districts';
 export { DEMO_HOUSING_OFFICES, seedHousingOffices } from './housing-offices';
+export { DEFAULT_ADMIN_EMAIL, seedStaffAdmin } from './staff';
 export { DEMO_TARIFF_SCHEDULE, DEMO_TARIFFS, reducedRate, seedTariffs, type DemoTariff } from './tariffs';
 
 /** Every seed, in dependency order. Idempotent; any failure is thrown to the caller. */
-export const seedAll = async (prisma: PrismaClient): Promise<void> => {
+export const seedAll = async (prisma: PrismaClient, { adminEmail }: { adminEmail?: string } = {}): Promise<void> => {
   await seedDistricts(prisma);
   await seedHousingOffices(prisma);
   await seedTariffs(prisma);
   await seedDemoAccounts(prisma);
+  await seedStaffAdmin(prisma, adminEmail ? { email: adminEmail } : {});
 };

@@ -15,6 +15,10 @@ export const serverEnvSchema = {
 
   /** The residents' site as residents reach it: acquirer return links, webhooks, receipt QR codes. */
   WEB_PUBLIC_URL: z.url(),
+  /** The staff console as staff reach it: its sign-in links. */
+  ADMIN_PUBLIC_URL: z.url(),
+  /** Signs and encrypts the sign-in sessions of the site and the console (next-auth); 32+ random bytes. */
+  AUTH_SECRET: z.string().min(32),
   /** The acquirer's API base URL (the sandbox acquirer locally, :3002). */
   ACQUIRER_URL: z.url(),
   /** Our merchant key at the acquirer (sent as a bearer token). */

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-export const LOCAL_SECRET_NAMES = ['ACQUIRER_API_KEY', 'ACQUIRER_WEBHOOK_SECRET', 'RECEIPT_SECRET', 'PAYLOAD_ENCRYPTION_KEY'] as const;
+export const LOCAL_SECRET_NAMES = ['ACQUIRER_API_KEY', 'ACQUIRER_WEBHOOK_SECRET', 'RECEIPT_SECRET', 'PAYLOAD_ENCRYPTION_KEY', 'AUTH_SECRET'] as const;
 export type LocalSecrets = Record<(typeof LOCAL_SECRET_NAMES)[number], string>;
 
 const generate = (): LocalSecrets => ({
@@ -13,6 +13,7 @@ const generate = (): LocalSecrets => ({
   ACQUIRER_WEBHOOK_SECRET: randomBytes(32).toString('hex'),
   RECEIPT_SECRET: randomBytes(32).toString('hex'),
   PAYLOAD_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  AUTH_SECRET: randomBytes(32).toString('base64url'),
 });
 
 /** The secrets in `<dataDir>/secrets.json`, created (mode 0600) with any that are missing. */

@@ -219,6 +219,8 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
       NEXT_TELEMETRY_DISABLED: '1',
       ...(await loadLocalSecrets(dataDir)),
       WEB_PUBLIC_URL: process.env.WEB_PUBLIC_URL ?? `http://localhost:${ports.web}`,
+      ADMIN_PUBLIC_URL: process.env.ADMIN_PUBLIC_URL ?? `http://localhost:${ports.admin}`,
+      ...(process.env.VOLTPAY_ADMIN_EMAIL ? { VOLTPAY_ADMIN_EMAIL: process.env.VOLTPAY_ADMIN_EMAIL } : {}),
       ACQUIRER_URL: externalAcquirer ?? sandboxUrl,
       ...(externalAcquirer ? externalAcquirerCredentials() : {}),
       ...(process.env.RESEND_API_KEY ? { RESEND_API_KEY: process.env.RESEND_API_KEY } : {}),
@@ -288,7 +290,13 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
         node([nextBin, mode === 'dev' ? 'dev' : 'start', '--port', String(port), '--hostname', host], {
           name,
           color: name === 'web' ? 'green' : 'blue',
-          env: { ...env, PORT: String(port), NODE_ENV: mode === 'dev' ? 'development' : 'production' },
+          env: {
+            ...env,
+            PORT: String(port),
+            NODE_ENV: mode === 'dev' ? 'development' : 'production',
+            // next-auth builds its email links from this, never from the request's Host header.
+            AUTH_URL: `${name === 'web' ? env.WEB_PUBLIC_URL : env.ADMIN_PUBLIC_URL}/api/auth`,
+          },
           cwd: workspaceDir(name),
         }),
         // Next renames its process to "next-server (vX)"; that is what `ps` shows after the start.

@@ -1,16 +1,39 @@
-// The tRPC setup of the staff console: context, error shape and the procedure tiers.
-// Staff- and role-guarded procedures arrive with sign-in; until then only `publicProcedure` exists.
-import { initTRPC } from '@trpc/server';
+// The tRPC setup of the staff console: context, error shape and the procedure tiers (STYLE rule 3).
+// `staffProcedure` needs a signed-in, active member of staff; `roleProcedure(...)` one holding any
+// of the named roles. Every mutation writes audit_log through ../../audit (in the same transaction
+// as a database change; right after the call for a Temporal update).
+import { initTRPC, TRPCError } from '@trpc/server';
+import type { Client } from '@temporalio/client';
+import { prisma as defaultPrisma, type PrismaClient, type StaffRole } from '@voltpay/prisma';
+import { getTemporalClient } from '@voltpay/stack/temporal';
 import superjson from 'superjson';
 import { ZodError, z } from 'zod';
 
-export type CreateTRPCContextOptions = { headers: Headers };
+/** Who is calling, as the session resolved it from the database on this request. */
+export type StaffIdentity = { id: string; email: string; name: string; roles: StaffRole[] };
 
-export const createTRPCContext = async ({ headers }: CreateTRPCContextOptions) => ({ headers });
+export type CreateTRPCContextOptions = {
+  headers: Headers;
+  /** The signed-in member of staff, or null. Resolved by the caller (route handler, RSC, tests). */
+  staff: StaffIdentity | null;
+  /** Tests pass their own; the app uses the process-wide ones. */
+  prisma?: PrismaClient;
+  temporal?: () => Promise<Client>;
+};
+
+export const createTRPCContext = async ({ headers, staff, prisma, temporal }: CreateTRPCContextOptions) => ({
+  headers,
+  staff,
+  prisma: prisma ?? defaultPrisma,
+  temporal: temporal ?? getTemporalClient,
+});
 
 export type TRPCContext = Awaited<ReturnType<typeof createTRPCContext>>;
 
-const t = initTRPC.context<TRPCContext>().create({
+/** Read by the role × procedure matrix test: which roles each procedure admits. */
+export type ProcedureMeta = { roles?: StaffRole[] };
+
+const t = initTRPC.context<TRPCContext>().meta<ProcedureMeta>().create({
   transformer: superjson,
   errorFormatter: ({ shape, error }) => ({
     ...shape,
@@ -25,3 +48,19 @@ const t = initTRPC.context<TRPCContext>().create({
 export const createCallerFactory = t.createCallerFactory;
 export const createTRPCRouter = t.router;
 export const publicProcedure = t.procedure;
+
+/** Any signed-in, active member of staff; narrows `ctx.staff` to non-null. */
+export const staffProcedure = t.procedure.use(({ ctx, next }) => {
+  if (!ctx.staff) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Войдите в консоль.' });
+  return next({ ctx: { ...ctx, staff: ctx.staff } });
+});
+
+/** A member of staff holding at least one of `roles`. Every procedure but the health check declares its roles. */
+export const roleProcedure = (...roles: [StaffRole, ...StaffRole[]]) =>
+  staffProcedure.meta({ roles }).use(({ ctx, next }) => {
+    if (!ctx.staff.roles.some((role) => roles.includes(role)))
+      throw new TRPCError({ code: 'FORBIDDEN', message: `Нужна роль: ${roles.join(' или ')}.` });
+    return next({ ctx });
+  });
+
+export type StaffContext = TRPCContext & { staff: StaffIdentity };
