@@ -227,7 +227,8 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
       ...(process.env.RESEND_BASE_URL ? { RESEND_BASE_URL: process.env.RESEND_BASE_URL } : {}),
       ...(process.env.EMAIL_FROM ? { EMAIL_FROM: process.env.EMAIL_FROM } : {}),
       // Lets tests start payments with second-long timers through the public API; never set in production.
-      ...(isTest ? { VOLTPAY_ALLOW_TEST_SETTINGS: '1' } : {}),
+      // (`VOLTPAY_ALLOW_TEST_SETTINGS=1 npm run dev` allows it too, for developing those tests.)
+      ...(isTest || process.env.VOLTPAY_ALLOW_TEST_SETTINGS === '1' ? { VOLTPAY_ALLOW_TEST_SETTINGS: '1' } : {}),
     };
     const prismaDir = workspaceDir('prisma');
 
