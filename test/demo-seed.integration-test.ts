@@ -109,6 +109,15 @@ describe('demo seed', () => {
       .sort((a, b) => +a.validFrom - +b.validFrom);
     expect(urbanGasSingle.map((t) => t.validFrom.toISOString().slice(0, 10))).toEqual(['2025-07-01', '2026-07-01']);
     expect(urbanGasSingle[1]!.rateCentikopecks).toBeGreaterThan(urbanGasSingle[0]!.rateCentikopecks);
+    // Each period ends where the next begins; the latest is in force until further notice.
+    for (const row of tariffs) {
+      const next = tariffs
+        .filter((t) => t.locality === row.locality && t.stove === row.stove && t.zone === row.zone && t.validFrom > row.validFrom)
+        .sort((a, b) => +a.validFrom - +b.validFrom)[0];
+      expect(row.validTo?.getTime() ?? null, `${row.locality} ${row.stove} ${row.zone} ${row.validFrom.toISOString()}`).toBe(
+        next?.validFrom.getTime() ?? null,
+      );
+    }
     // Fractions of a kopeck, so the quote's rounding matters.
     expect(tariffs.filter((t) => t.rateCentikopecks % 100 !== 0).length).toBeGreaterThan(tariffs.length / 2);
   });

@@ -9,7 +9,7 @@ export const loadPeriodBill = async ({ prisma, accountId, period }: { prisma: Pr
   const account = await prisma.account.findUniqueOrThrow({ where: { id: accountId } });
   const zones = zonesOfPlan(account.tariffPlan);
   const [tariffRows, charges, debt, readings] = await Promise.all([
-    prisma.tariff.findMany({ where: { locality: account.locality, stove: account.stove, zone: { in: [...zones] } }, orderBy: { validFrom: 'asc' } }),
+    prisma.tariff.findMany({ where: { locality: account.locality, stove: account.stove, zone: { in: [...zones] } } }),
     prisma.charge.findMany({ where: { accountId, period, kind: { in: ['COMMON_AREA', 'PENALTY'] } } }),
     prisma.debt.findUnique({ where: { accountId_period: { accountId, period } } }),
     // "Start" is the last reading known up to this period: the last paid one, else the billing's.
@@ -24,18 +24,34 @@ export const loadPeriodBill = async ({ prisma, accountId, period }: { prisma: Pr
     ),
   ]);
 
-  const byValidFrom = new Map<string, TariffRate[]>();
-  for (const row of tariffRows) {
-    const key = isoDate(row.validFrom);
-    byValidFrom.set(key, [...(byValidFrom.get(key) ?? []), { zone: row.zone, rateCentikopecks: row.rateCentikopecks }]);
-  }
-  // A tariff counts only when it prices every zone of the meter; a half-entered one must not be used.
-  const tariffs = [...byValidFrom].map(([validFrom, rates]) => ({ validFrom, rates })).filter((t) => zones.every((z) => t.rates.some((r) => r.zone === z)));
+  // Each zone has its own periods (validFrom up to the exclusive validTo, never overlapping: the
+  // database's tariffs_no_overlap). The meter is priced only when every one of its zones has a
+  // rate in force on the period's first day; otherwise there is no tariff and readings are refused
+  // (NO_TARIFF) rather than priced half by guesswork.
+  const inForce = zones.map((zone) =>
+    selectTariff(
+      tariffRows
+        .filter((row) => row.zone === zone)
+        .map((row) => ({
+          validFrom: isoDate(row.validFrom),
+          validTo: row.validTo ? isoDate(row.validTo) : null,
+          rates: [{ zone: row.zone, rateCentikopecks: row.rateCentikopecks }] satisfies TariffRate[],
+        })),
+      period,
+    ),
+  );
+  const tariff = inForce.every((t) => t !== null)
+    ? {
+        // The day this combination of rates took effect: the latest start among the zones.
+        validFrom: inForce.reduce((latest, t) => (t.validFrom > latest ? t.validFrom : latest), inForce[0]!.validFrom),
+        rates: inForce.flatMap((t) => t.rates),
+      }
+    : null;
   const chargeOf = (kind: 'COMMON_AREA' | 'PENALTY') => charges.find((c) => c.kind === kind)?.amountKopecks ?? 0;
 
   return {
     period,
-    tariff: selectTariff(tariffs, period),
+    tariff,
     lastReadings: readings.flatMap((r) => (r ? [{ zone: r.zone, value: r.value, period: r.period }] : [])),
     commonAreaKopecks: chargeOf('COMMON_AREA'),
     penaltyKopecks: chargeOf('PENALTY'),

@@ -69,6 +69,20 @@ describe('selectTariff', () => {
     expect(selectTariff([], '2026-01')).toBeNull();
   });
 
+  it('respects an explicit end: a period after it, in a gap, finds nothing', () => {
+    const ended = [
+      { validFrom: '2025-07-01', validTo: '2026-01-01', rates: [{ zone: 'SINGLE' as const, rateCentikopecks: 58712 }] },
+      { validFrom: '2026-03-01', validTo: null, rates: [{ zone: 'SINGLE' as const, rateCentikopecks: 65699 }] },
+    ];
+    expect(selectTariff(ended, '2025-12')?.validFrom).toBe('2025-07-01');
+    expect(selectTariff(ended, '2026-01')).toBeNull();
+    expect(selectTariff(ended, '2026-02')).toBeNull();
+    expect(selectTariff(ended, '2026-03')?.validFrom).toBe('2026-03-01');
+    expect(selectTariff(ended, '2030-12')?.validFrom).toBe('2026-03-01');
+    // An end on the 15th still covers the month it started: the first day decides.
+    expect(selectTariff([{ ...ended[0]!, validTo: '2026-01-15' }], '2026-01')?.validFrom).toBe('2025-07-01');
+  });
+
   it('uses the tariff in force on the first day: a change on the 15th waits for the next period', () => {
     const midMonth = [...tariffs, { validFrom: '2026-03-15', rates: [] }];
     expect(selectTariff(midMonth, '2026-03')?.validFrom).toBe('2025-07-01');

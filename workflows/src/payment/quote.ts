@@ -51,16 +51,19 @@ export const zonesOfPlan = (plan: TariffPlan): readonly MeterZone[] => {
   }
 };
 
-type Tariff = { validFrom: string; rates: TariffRate[] };
+/** `validTo` is the exclusive end (`YYYY-MM-DD`); null or absent while in force until further notice. */
+type Tariff = { validFrom: string; validTo?: string | null; rates: TariffRate[] };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /**
  * The tariff in force on the first day of `period`: the one with the latest `validFrom` on or
- * before it, or null when none had started yet. Tariffs change on a date (usually 1 July), and a
- * monthly period is priced whole by the tariff it started under. `validFrom` is `YYYY-MM-DD`
- * (a longer ISO string is cut to its date).
+ * before it, or null when none had started yet or that one had already ended (`validTo` on or
+ * before the day: a gap between periods prices nothing). Tariffs change on a date (usually
+ * 1 July), and a monthly period is priced whole by the tariff it started under. Dates are
+ * `YYYY-MM-DD` (a longer ISO string is cut to its date). Not called by workflow code (the bill
+ * activity is), so changing it re-prices no running payment.
  */
 export const selectTariff = <T extends Tariff>(tariffs: readonly T[], period: Period): T | null => {
   if (!PERIOD.test(period)) throw new RangeError(`selectTariff: not a period ${JSON.stringify(period)}`);
@@ -72,6 +75,10 @@ export const selectTariff = <T extends Tariff>(tariffs: readonly T[], period: Pe
     const from = tariff.validFrom.slice(0, 10);
     // Same-length ISO dates compare correctly as strings.
     if (from <= start && (best === null || from > best.validFrom.slice(0, 10))) best = tariff;
+  }
+  if (best?.validTo != null) {
+    if (!ISO_DATE.test(best.validTo)) throw new RangeError(`selectTariff: validTo ${JSON.stringify(best.validTo)} is not a date`);
+    if (best.validTo.slice(0, 10) <= start) return null;
   }
   return best;
 };
