@@ -1,0 +1,8 @@
+import { findClaims } from '../../../claims/find-claims';
+import { roleProcedure } from '../../trpc';
+import { ZFindClaimsRequest, ZFindClaimsResponse } from './find-claims.types';
+
+export const findClaimsRoute = roleProcedure('sales', 'admin')
+  .input(ZFindClaimsRequest)
+  .output(ZFindClaimsResponse)
+  .query(({ ctx, input }) => findClaims({ prisma: ctx.prisma, ...input }));

@@ -1,0 +1,22 @@
+import { serverEnv } from '@voltpay/stack/env';
+import { resolveClaim } from '../../../claims/resolve-claim';
+import { getAcquirerGateway } from '../../../payments/acquirer-view';
+import { roleProcedure } from '../../trpc';
+import { ZResolveClaimRequest, ZResolveClaimResponse } from './resolve-claim.types';
+import { toClaimRow } from './shared.types';
+
+export const resolveClaimRoute = roleProcedure('sales')
+  .input(ZResolveClaimRequest)
+  .output(ZResolveClaimResponse)
+  .mutation(async ({ ctx, input }) =>
+    toClaimRow(
+      await resolveClaim({
+        prisma: ctx.prisma,
+        temporal: ctx.temporal,
+        gateway: getAcquirerGateway(),
+        webPublicUrl: serverEnv.WEB_PUBLIC_URL,
+        staff: ctx.staff,
+        ...input,
+      }),
+    ),
+  );

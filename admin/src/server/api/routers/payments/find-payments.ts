@@ -1,0 +1,10 @@
+import { findPayments } from '../../../payments/find-payments';
+import { roleProcedure } from '../../trpc';
+import { ZFindPaymentsRequest, ZFindPaymentsResponse } from './find-payments.types';
+
+export const findPaymentsRoute = roleProcedure('sales', 'operator', 'admin')
+  .input(ZFindPaymentsRequest)
+  .output(ZFindPaymentsResponse)
+  .query(({ ctx, input: { sort, direction, page, pageSize, ...filter } }) =>
+    findPayments({ prisma: ctx.prisma, filter, sort: { field: sort, direction }, page, pageSize }),
+  );

@@ -1,0 +1,12 @@
+import { createTRPCRouter } from '../../trpc';
+import { findPaymentsRoute } from './find-payments';
+import { getPaymentRoute } from './get-payment';
+import { getPaymentAcquirerViewRoute } from './get-payment-acquirer-view';
+import { getPaymentTimelineRoute } from './get-payment-timeline';
+
+export const paymentsRouter = createTRPCRouter({
+  findPayments: findPaymentsRoute,
+  getPayment: getPaymentRoute,
+  getPaymentAcquirerView: getPaymentAcquirerViewRoute,
+  getPaymentTimeline: getPaymentTimelineRoute,
+});

@@ -1,0 +1,81 @@
+// Payment search over the read model (`payments`): drafts live only in Temporal and are not here.
+// Every filter narrows (AND); sorting and paging happen in the database.
+import type { Prisma, PrismaClient, PaymentStatus } from '@voltpay/prisma';
+import { normaliseReceiptNumber, OMSK_UTC_OFFSET_MS } from '@voltpay/activities/receipts';
+
+export type PaymentSortField = 'createdAt' | 'updatedAt' | 'totalKopecks' | 'status';
+export type SortDirection = 'asc' | 'desc';
+
+export type PaymentSearchFilter = {
+  receiptNumber?: string | undefined;
+  accountNumber?: string | undefined;
+  email?: string | undefined;
+  cardLast4?: string | undefined;
+  amountKopecks?: number | undefined;
+  /** Omsk calendar days, `YYYY-MM-DD`, both inclusive: the clerk's days, not the server's. */
+  createdFrom?: string | undefined;
+  createdTo?: string | undefined;
+  statuses?: PaymentStatus[] | undefined;
+};
+
+export type FindPaymentsOptions = {
+  prisma: PrismaClient;
+  filter: PaymentSearchFilter;
+  sort: { field: PaymentSortField; direction: SortDirection };
+  page: number;
+  pageSize: number;
+};
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Midnight in Omsk of `day` as an instant. */
+export const omskDayStart = (day: string): Date => new Date(Date.parse(`${day}T00:00:00Z`) - OMSK_UTC_OFFSET_MS);
+
+export const buildPaymentWhere = (filter: PaymentSearchFilter): Prisma.PaymentWhereInput => {
+  const and: Prisma.PaymentWhereInput[] = [];
+  if (filter.receiptNumber) {
+    // A number that cannot be one matches nothing rather than everything.
+    and.push({ receipt: { is: { number: normaliseReceiptNumber(filter.receiptNumber) ?? '-' } } });
+  }
+  if (filter.accountNumber) and.push({ account: { is: { number: filter.accountNumber.replace(/\s+/g, '') } } });
+  if (filter.email) and.push({ receiptEmail: { equals: filter.email.trim(), mode: 'insensitive' } });
+  if (filter.cardLast4) and.push({ cardLast4: filter.cardLast4 });
+  if (filter.amountKopecks !== undefined) and.push({ totalKopecks: filter.amountKopecks });
+  if (filter.createdFrom) and.push({ createdAt: { gte: omskDayStart(filter.createdFrom) } });
+  if (filter.createdTo) and.push({ createdAt: { lt: new Date(omskDayStart(filter.createdTo).getTime() + DAY_MS) } });
+  if (filter.statuses?.length) and.push({ status: { in: filter.statuses } });
+  return and.length ? { AND: and } : {};
+};
+
+export const findPayments = async ({ prisma, filter, sort, page, pageSize }: FindPaymentsOptions) => {
+  const where = buildPaymentWhere(filter);
+  const [total, rows] = await prisma.$transaction([
+    prisma.payment.count({ where }),
+    prisma.payment.findMany({
+      where,
+      // The id breaks ties, so a page boundary never shows a row twice or skips one.
+      orderBy: [{ [sort.field]: sort.direction }, { id: 'asc' }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      include: { account: { select: { number: true } }, receipt: { select: { number: true } } },
+    }),
+  ]);
+  return {
+    total,
+    page,
+    pageSize,
+    items: rows.map((row) => ({
+      id: row.id,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+      status: row.status,
+      statusReason: row.statusReason,
+      totalKopecks: row.totalKopecks,
+      period: row.period,
+      accountNumber: row.account.number,
+      receiptEmail: row.receiptEmail,
+      cardLast4: row.cardLast4,
+      receiptNumber: row.receipt?.number ?? null,
+    })),
+  };
+};
