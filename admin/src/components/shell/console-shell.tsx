@@ -22,6 +22,7 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { navItemsFor, roleLabels, type NavItem } from './nav-items';
+import { SessionKeepAlive } from './session-keep-alive';
 
 const icons: Record<NavItem['icon'], LucideIcon> = {
   dashboard: LayoutDashboard,
@@ -121,6 +122,7 @@ export const ConsoleShell = ({ staff, signOut, children }: ConsoleShellProps) =>
       </AppShell.Navbar>
 
       <AppShell.Main id="main" tabIndex={-1}>
+        <SessionKeepAlive />
         {children}
       </AppShell.Main>
     </AppShell>

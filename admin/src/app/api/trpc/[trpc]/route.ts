@@ -1,6 +1,8 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { env } from '~/env';
 import { appRouter } from '~/server/api/root';
 import { createTRPCContext } from '~/server/api/trpc';
+import { assertSameOrigin } from '~/server/auth/csrf';
 import { getStaffIdentity } from '~/server/auth/session';
 
 export const dynamic = 'force-dynamic';
@@ -11,7 +13,11 @@ const handler = (req: Request) =>
     endpoint: '/api/trpc',
     req,
     router: appRouter,
-    createContext: async () => createTRPCContext({ headers: req.headers, staff: await getStaffIdentity(req.headers) }),
+    createContext: async () => {
+      // Thrown here, the refusal reaches the client as a tRPC FORBIDDEN before any procedure runs.
+      assertSameOrigin({ method: req.method, headers: req.headers, publicUrl: env.ADMIN_PUBLIC_URL });
+      return createTRPCContext({ headers: req.headers, staff: await getStaffIdentity(req.headers) });
+    },
     onError:
       process.env.NODE_ENV === 'development'
         ? ({ path, error }) => console.error(`tRPC failed on ${path ?? '<no-path>'}: ${error.message}`)

@@ -1,0 +1,49 @@
+// Audit rows about a record (payment or claim): who, what, when, and the change in short.
+import { Code, Table, TableScrollContainer, TableTbody, TableTd, TableTh, TableThead, TableTr, Text } from '@mantine/core';
+import { omskDateTime } from './format';
+
+export type AuditRowView = { id: string; actorId: string; action: string; createdAt: Date; before: unknown; after: unknown; details: unknown };
+
+const brief = (value: unknown) => {
+  if (value === null || value === undefined) return '';
+  const text = JSON.stringify(value);
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+};
+
+export const AuditTable = ({ rows }: { rows: AuditRowView[] }) =>
+  rows.length === 0 ? (
+    <Text>Записей нет.</Text>
+  ) : (
+    <TableScrollContainer minWidth={700}>
+      <Table striped verticalSpacing={4} data-testid="audit">
+        <TableThead>
+          <TableTr>
+            <TableTh>Когда (Омск)</TableTh>
+            <TableTh>Кто</TableTh>
+            <TableTh>Действие</TableTh>
+            <TableTh>Подробности</TableTh>
+          </TableTr>
+        </TableThead>
+        <TableTbody>
+          {rows.map((row) => (
+            <TableTr key={row.id}>
+              <TableTd className="num">{omskDateTime(row.createdAt, { seconds: true })}</TableTd>
+              <TableTd>{row.actorId}</TableTd>
+              <TableTd>
+                <code>{row.action}</code>
+              </TableTd>
+              <TableTd>
+                {[['до', row.before], ['после', row.after], ['детали', row.details]]
+                  .filter(([, v]) => v !== null && v !== undefined)
+                  .map(([label, v]) => (
+                    <Text key={String(label)} size="xs" style={{ overflowWrap: 'anywhere' }}>
+                      {String(label)}: <Code>{brief(v)}</Code>
+                    </Text>
+                  ))}
+              </TableTd>
+            </TableTr>
+          ))}
+        </TableTbody>
+      </Table>
+    </TableScrollContainer>
+  );

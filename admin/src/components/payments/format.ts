@@ -1,0 +1,116 @@
+// How the sales desk pages print money, instants and the payment vocabulary in Russian. Pure (no
+// server imports), so server and client components share it.
+import { formatRoubles } from '@voltpay/workflows/payment/money';
+import type { TPaymentStatus } from '../../server/api/routers/payments/shared.types';
+
+/** `1 234,56 ₽`: the shared rule (integer kopecks in, never a float). */
+export const roubles = (kopecks: number) => formatRoubles(kopecks, 'ru');
+
+const OMSK_OFFSET_MS = 6 * 60 * 60 * 1000;
+
+/** `05.01.2026 14:03:07` on the Omsk wall clock (UTC+6, no DST), whatever the server's zone. */
+export const omskDateTime = (instant: Date | string, { seconds = false }: { seconds?: boolean } = {}) => {
+  const iso = new Date(new Date(instant).getTime() + OMSK_OFFSET_MS).toISOString();
+  const [date = '', time = ''] = iso.split('T');
+  const [year, month, day] = date.split('-');
+  return `${day}.${month}.${year} ${time.slice(0, seconds ? 8 : 5)}`;
+};
+
+export const paymentStatusLabels: Record<TPaymentStatus, string> = {
+  DRAFT: 'черновик',
+  AWAITING_CARD: 'ждёт оплаты картой',
+  PROCESSING: 'банк проверяет',
+  UNCONFIRMED: 'не подтверждён банком',
+  POSTING: 'проводится',
+  NEEDS_ATTENTION: 'требует вмешательства',
+  COMPLETED: 'зачислен',
+  CANCELLED: 'отменён',
+  EXPIRED: 'истёк',
+  DECLINED: 'отклонён банком',
+  REFUNDED: 'возвращён',
+};
+
+// Filled badges with white text: shades dark enough for 4.5:1 contrast on small bold text.
+export const paymentStatusColors: Record<TPaymentStatus, string> = {
+  DRAFT: 'gray.7',
+  AWAITING_CARD: 'blue.9',
+  PROCESSING: 'blue.9',
+  UNCONFIRMED: 'grape.9',
+  POSTING: 'blue.9',
+  NEEDS_ATTENTION: 'red.9',
+  COMPLETED: 'green.9',
+  CANCELLED: 'gray.7',
+  EXPIRED: 'gray.7',
+  DECLINED: 'red.9',
+  REFUNDED: 'violet.9',
+};
+
+export const lineKindLabels: Record<'ELECTRICITY' | 'COMMON_AREA' | 'PENALTY' | 'DEBT', string> = {
+  ELECTRICITY: 'Электроэнергия',
+  COMMON_AREA: 'Электроэнергия МОП',
+  PENALTY: 'Пени',
+  DEBT: 'Задолженность',
+};
+
+export const acquirerStatusLabels: Record<string, string> = {
+  CREATED: 'создан, карта не введена',
+  AWAITING_OTP: 'ждёт одноразовый пароль',
+  PROCESSING: 'авторизуется',
+  APPROVED: 'одобрен',
+  DECLINED: 'отклонён',
+  VOIDED: 'аннулирован',
+  REFUNDED: 'возвращён',
+};
+
+export const emailStatusLabels: Record<'STORED' | 'SENT' | 'FAILED', string> = {
+  STORED: 'сохранено локально (outbox)',
+  SENT: 'отправлено',
+  FAILED: 'не отправлено',
+};
+
+export const ledgerAccountLabels: Record<string, string> = {
+  acquirer_clearing: 'Расчёты с банком-эквайером',
+  customer_receivable: 'Расчёты с абонентом',
+};
+
+export const claimStatusLabels: Record<'OPEN' | 'INVESTIGATING' | 'RESOLVED', string> = {
+  OPEN: 'открыта',
+  INVESTIGATING: 'на проверке',
+  RESOLVED: 'решена',
+};
+
+export const claimStatusColors: Record<'OPEN' | 'INVESTIGATING' | 'RESOLVED', string> = {
+  OPEN: 'red.9',
+  INVESTIGATING: 'blue.9',
+  RESOLVED: 'green.9',
+};
+
+export const claimResolutionLabels: Record<'POSTED' | 'REFUNDED' | 'REJECTED', string> = {
+  POSTED: 'платёж зачислен на лицевой счёт',
+  REFUNDED: 'деньги возвращены на карту',
+  REJECTED: 'отказано',
+};
+
+export const timelineKindLabels: Record<string, string> = {
+  WORKFLOW: 'Процесс',
+  UPDATE: 'Действие',
+  SIGNAL: 'Сигнал',
+  ACTIVITY: 'Операция',
+  TIMER: 'Таймер',
+  STATE: 'Статус',
+};
+
+export const timelineOutcomeLabels: Record<string, string> = {
+  STARTED: 'начат',
+  COMPLETED: 'выполнено',
+  FAILED: 'ошибка',
+  TIMED_OUT: 'время вышло',
+  CANCELLED: 'отменено',
+  TERMINATED: 'прерван',
+  ACCEPTED: 'принято',
+  REJECTED: 'отклонено',
+  SCHEDULED: 'запланировано',
+  FIRED: 'сработал',
+  RECEIVED: 'получен',
+  CHANGED: 'изменён',
+};

@@ -1,0 +1,64 @@
+// The payment's story from Temporal: each step with its time, kind and outcome.
+import { Alert, Badge, Table, TableScrollContainer, TableTbody, TableTd, TableTh, TableThead, TableTr, Text } from '@mantine/core';
+import type { TGetPaymentTimelineResponse } from '../../server/api/routers/payments/get-payment-timeline.types';
+import { omskDateTime, paymentStatusLabels, timelineKindLabels, timelineOutcomeLabels } from './format';
+
+const outcomeColor = (outcome: string) => (outcome === 'FAILED' || outcome === 'TIMED_OUT' || outcome === 'REJECTED' || outcome === 'TERMINATED' ? 'red.9' : 'gray.7');
+
+export const TimelinePanel = ({ timeline }: { timeline: TGetPaymentTimelineResponse }) => {
+  if (timeline.kind === 'NOT_FOUND') return <Text>В Temporal нет истории этого платежа (она могла быть удалена по сроку хранения).</Text>;
+  if (timeline.kind === 'UNAVAILABLE')
+    return (
+      <Alert color="orange" variant="outline" title="Temporal сейчас не отвечает">
+        {timeline.message}
+      </Alert>
+    );
+  return (
+    <>
+      {timeline.state ? (
+        <Text mb="xs">
+          Процесс сейчас: <strong>{paymentStatusLabels[timeline.state.status]}</strong>
+          {timeline.state.attention ? ` — этап ${timeline.state.attention.stage}: ${timeline.state.attention.error}` : ''}
+        </Text>
+      ) : (
+        <Alert color="orange" variant="outline" mb="xs" title="Текущее состояние процесса недоступно">
+          {timeline.stateError}
+        </Alert>
+      )}
+      <TableScrollContainer minWidth={700}>
+        <Table striped verticalSpacing={4} data-testid="payment-timeline">
+          <TableThead>
+            <TableTr>
+              <TableTh>Время (Омск)</TableTh>
+              <TableTh>Что</TableTh>
+              <TableTh>Название</TableTh>
+              <TableTh>Итог</TableTh>
+              <TableTh>Подробности</TableTh>
+            </TableTr>
+          </TableThead>
+          <TableTbody>
+            {timeline.steps.map((step, index) => (
+              <TableTr key={`${step.eventId ?? 's'}-${index}`} data-kind={step.kind} data-name={step.name} data-outcome={step.outcome}>
+                <TableTd className="num">{omskDateTime(step.at, { seconds: true })}</TableTd>
+                <TableTd>{timelineKindLabels[step.kind] ?? step.kind}</TableTd>
+                <TableTd>
+                  <code>{step.name}</code>
+                </TableTd>
+                <TableTd>
+                  <Badge color={outcomeColor(step.outcome)} variant="filled" size="sm">
+                    {timelineOutcomeLabels[step.outcome] ?? step.outcome}
+                  </Badge>
+                </TableTd>
+                <TableTd>
+                  <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                    {step.detail ?? ''}
+                  </Text>
+                </TableTd>
+              </TableTr>
+            ))}
+          </TableTbody>
+        </Table>
+      </TableScrollContainer>
+    </>
+  );
+};
