@@ -2,6 +2,7 @@
 import { log, startStack, type StackMode } from '../local';
 import { runSelfCheck } from '../self-check';
 import { onStopRequest } from './signals';
+import { describeStaffSignInLink } from './staff-sign-in-link';
 
 const mode: StackMode = process.argv[2] === 'dev' ? 'dev' : 'start';
 
@@ -28,6 +29,7 @@ try {
     message: `${mode} at ${new Date().toISOString()}`,
   });
   log.ok(`Self-check: workflow ${check.workflowId} wrote and read back its row through the worker`);
+  const staffSignIn = await describeStaffSignInLink(stack.env);
 
   console.log(`
 ${log.bold('Voltpay is running')}
@@ -36,6 +38,7 @@ ${log.bold('Voltpay is running')}
   Sandbox acquirer  ${stack.urls.acquirer ? `${stack.urls.acquirer} (test cards: README, “Sandbox acquirer and test cards”)` : `(not started: ACQUIRER_URL=${stack.env.ACQUIRER_URL})`}
   Temporal Web UI   ${stack.urls.temporalUi ?? '(external Temporal: see your cluster’s UI)'}
   Health            ${stack.urls.web}/api/health · ${stack.urls.admin}/api/health${stack.urls.acquirer ? ` · ${stack.urls.acquirer}/health` : ''}
+  ${staffSignIn}
 Press Ctrl-C to stop.
 `);
 
