@@ -3,12 +3,18 @@ import { systemRouter } from './routers/system/router';
 import { receiptsRouter } from './routers/receipts/router';
 import { paymentsRouter } from './routers/payments/router';
 import { claimsRouter } from './routers/claims/router';
+import { tariffsRouter } from './routers/tariffs/router';
+import { districtsRouter } from './routers/districts/router';
+import { accountsRouter } from './routers/accounts/router';
 
 export const appRouter = createTRPCRouter({
   system: systemRouter,
   receipts: receiptsRouter,
   payments: paymentsRouter,
   claims: claimsRouter,
+  tariffs: tariffsRouter,
+  districts: districtsRouter,
+  accounts: accountsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,8 @@
+import { createSettlement } from '../../../reference/places';
+import { roleProcedure } from '../../trpc';
+import { ZCreateSettlementRequest, ZCreateSettlementResponse } from './create-settlement.types';
+
+export const createSettlementRoute = roleProcedure('admin')
+  .input(ZCreateSettlementRequest)
+  .output(ZCreateSettlementResponse)
+  .mutation(({ ctx, input }) => createSettlement({ prisma: ctx.prisma, staff: ctx.staff, ...input }));

@@ -1,0 +1,8 @@
+import { z } from 'zod';
+import { ZId } from '../../../reference/schemas';
+
+export const ZDeleteSettlementRequest = z.object({ id: ZId });
+export const ZDeleteSettlementResponse = z.object({ id: z.string() });
+
+export type TDeleteSettlementRequest = z.infer<typeof ZDeleteSettlementRequest>;
+export type TDeleteSettlementResponse = z.infer<typeof ZDeleteSettlementResponse>;

@@ -1,0 +1,8 @@
+import { listDistricts } from '../../../reference/places';
+import { roleProcedure } from '../../trpc';
+import { ZListDistrictsRequest, ZListDistrictsResponse } from './list-districts.types';
+
+export const listDistrictsRoute = roleProcedure('admin')
+  .input(ZListDistrictsRequest)
+  .output(ZListDistrictsResponse)
+  .query(({ ctx }) => listDistricts({ prisma: ctx.prisma }));

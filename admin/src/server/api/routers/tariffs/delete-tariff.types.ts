@@ -1,0 +1,8 @@
+import { z } from 'zod';
+import { ZId } from '../../../reference/schemas';
+
+export const ZDeleteTariffRequest = z.object({ id: ZId });
+export const ZDeleteTariffResponse = z.object({ id: z.string() });
+
+export type TDeleteTariffRequest = z.infer<typeof ZDeleteTariffRequest>;
+export type TDeleteTariffResponse = z.infer<typeof ZDeleteTariffResponse>;
