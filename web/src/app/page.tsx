@@ -1,54 +1,54 @@
 // The card-payment section's landing page: what a resident needs and how paying by card goes,
-// in the wording of the utility's own guide.
-const REQUIREMENTS = [
-  'Банковская карта VISA Classic/Gold или Mastercard любого банка.',
-  'Подключение к сети интернет.',
-  'Одноразовый пароль — для карт банков, использующих стандарты безопасности 3-D Secure и Verified by Visa. Правила получения одноразовых паролей уточняйте в банке, выпустившем карту.',
-];
+// in the wording of the utility's own guide, and the button that starts a payment.
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
 
-const STEPS = [
-  'Внимательно ознакомьтесь с условиями предоставления услуги. Если условия вас устраивают, нажмите «Я согласен».',
-  'Выберите район: г. Омск или любой район Омской области. Абонентам г. Омска — введите индекс ЖЭО и номер лицевого счёта без пробелов; абонентам Омской области — выберите населённый пункт и введите номер лицевого счёта (6 знаков). Индекс ЖЭО и номер лицевого счёта указаны в квитанции за электроэнергию.',
-  'Проверьте адрес, указанный системой. Если адрес не совпадает, нажмите «Сменить лицевой счёт» и введите корректные сведения.',
-  'Выберите период оплаты (обязательно). Укажите начальные и конечные показания счётчика — расход и сумма к оплате будут рассчитаны автоматически исходя из вашего тарифа. Либо нажмите «Редактировать сумму» и введите сумму, которую планируете оплатить, без показаний. Дополнительные начисления (МОП, пени) показываются отдельной строкой, их можно исключить из оплаты; задолженность за период добавляется к сумме нажатием на неё.',
-  'Проверьте введённые данные и нажмите «Далее». На странице банка введите имя держателя карты, номер карты, срок действия и код CVV2/CVC2, нажмите «Оплатить». Для окончания оплаты может потребоваться одноразовый пароль.',
-  'После успешной оплаты скачайте квитанцию или получите её на электронную почту. Электронная квитанция — документ, подтверждающий факт оплаты.',
-];
+const REQUIREMENTS = ['card', 'internet', 'otp'] as const;
+const STEPS = ['terms', 'account', 'address', 'details', 'review', 'receipt'] as const;
 
-const HomePage = () => (
-  <>
-    <h1>Оплата электроэнергии банковской картой VISA / MasterCard</h1>
-
-    <section aria-labelledby="requirements-title">
-      <h2 id="requirements-title">Что необходимо</h2>
-      <ul className="list">
-        {REQUIREMENTS.map((item) => (
-          <li key={item}>{item}</li>
-        ))}
-      </ul>
-    </section>
-
-    <section aria-labelledby="steps-title">
-      <h2 id="steps-title">Как проходит оплата</h2>
-      <ol className="steps">
-        {STEPS.map((step) => (
-          <li key={step}>{step}</li>
-        ))}
-      </ol>
-    </section>
-
-    <section aria-labelledby="notes-title" className="note">
-      <h2 id="notes-title">Важно</h2>
+const HomePage = async () => {
+  const t = await getTranslations('pay.home');
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('lead')}</p>
       <p>
-        В любой момент до окончательной оплаты (ввода одноразового пароля, если он необходим) можно отказаться от оплаты и
-        вернуться на сайт.
+        <Link className="button button--primary button--large" href="/pay">
+          {t('start')}
+        </Link>
       </p>
+
+      <section aria-labelledby="requirements-title">
+        <h2 id="requirements-title">{t('requirementsTitle')}</h2>
+        <ul className="list">
+          {REQUIREMENTS.map((item) => (
+            <li key={item}>{t(`requirements.${item}`)}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="steps-title">
+        <h2 id="steps-title">{t('stepsTitle')}</h2>
+        <ol className="steps">
+          {STEPS.map((step) => (
+            <li key={step}>{t(`steps.${step}`)}</li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="notes-title" className="note">
+        <h2 id="notes-title">{t('notesTitle')}</h2>
+        <p>{t('notes.cancel')}</p>
+        <p>{t('notes.claim')}</p>
+      </section>
+
       <p>
-        Если деньги не поступили на ваш лицевой счёт, обратитесь с распечатанной квитанцией в отдел продаж электрической
-        энергии.
+        <Link className="button button--primary" href="/pay">
+          {t('start')}
+        </Link>
       </p>
-    </section>
-  </>
-);
+    </>
+  );
+};
 
 export default HomePage;
