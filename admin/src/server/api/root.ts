@@ -1,5 +1,6 @@
 import { createCallerFactory, createTRPCRouter } from './trpc';
 import { systemRouter } from './routers/system/router';
+import { dashboardRouter } from './routers/dashboard/router';
 import { receiptsRouter } from './routers/receipts/router';
 import { paymentsRouter } from './routers/payments/router';
 import { claimsRouter } from './routers/claims/router';
@@ -9,6 +10,7 @@ import { accountsRouter } from './routers/accounts/router';
 
 export const appRouter = createTRPCRouter({
   system: systemRouter,
+  dashboard: dashboardRouter,
   receipts: receiptsRouter,
   payments: paymentsRouter,
   claims: claimsRouter,

@@ -1,8 +1,9 @@
 import { checkHealth } from '@voltpay/stack/health';
-import { publicProcedure } from '../../trpc';
+import { staffProcedure } from '../../trpc';
 import { ZGetHealthResponse } from './get-health.types';
 
-// Public for now: it reveals reachability and latency only. It moves behind staff sign-in with it.
-export const getHealthRoute = publicProcedure
+// Any signed-in member of staff, whatever their role: every console procedure needs sign-in, and
+// this one concerns all of them (probes use the app's /api/health route instead).
+export const getHealthRoute = staffProcedure
   .output(ZGetHealthResponse)
   .query(() => checkHealth({ service: 'admin' }));

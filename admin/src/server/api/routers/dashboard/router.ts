@@ -1,0 +1,8 @@
+import { createTRPCRouter } from '../../trpc';
+import { getOperatorQueuesRoute } from './get-operator-queues';
+import { getPaymentStatsRoute } from './get-payment-stats';
+
+export const dashboardRouter = createTRPCRouter({
+  getPaymentStats: getPaymentStatsRoute,
+  getOperatorQueues: getOperatorQueuesRoute,
+});
