@@ -1,14 +1,17 @@
 // The Temporal worker: every workflow of `@voltpay/workflows` and every activity of this package.
 import { fileURLToPath } from 'node:url';
+import { Client } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { PrismaClient } from '@voltpay/prisma';
 import { createDataConverter, type EncryptionCodecOptions } from '@voltpay/stack/payload-codec';
 import type { ServerEnv } from '@voltpay/stack/env';
 import type { PaymentActivities } from '@voltpay/workflows/payment';
+import type { RefundActivities } from '@voltpay/workflows/refund';
 import { createAcquirerActivities, createAcquirerGatewayFromEnv } from './acquirer';
 import { createLedgerActivities } from './ledger';
 import { createPaymentActivities } from './payments';
 import { createReceiptActivities, receiptConfigFromEnv } from './receipts/activities';
+import { createRefundActivities, workflowOpenCheck } from './refunds/activities';
 import { createSelfCheckActivities } from './self-check/activities';
 
 export const workflowsPath = fileURLToPath(import.meta.resolve('@voltpay/workflows/workflows'));
@@ -22,14 +25,26 @@ export type ActivitiesEnv = Pick<
   'WEB_PUBLIC_URL' | 'ACQUIRER_URL' | 'ACQUIRER_API_KEY' | 'ACQUIRER_WEBHOOK_SECRET' | 'RECEIPT_SECRET' | 'RESEND_API_KEY' | 'RESEND_BASE_URL' | 'EMAIL_FROM'
 >;
 
-export const createActivities = ({ prisma, env }: { prisma: PrismaClient; env: ActivitiesEnv }) => {
+export type CreateActivitiesOptions = {
+  prisma: PrismaClient;
+  env: ActivitiesEnv;
+  /** The refund workflow asks whether a payment's workflow is still open. */
+  temporal: Client;
+};
+
+export const createActivities = ({ prisma, env, temporal }: CreateActivitiesOptions) => {
   const payments = {
     ...createPaymentActivities({ prisma }),
     ...createAcquirerActivities({ gateway: createAcquirerGatewayFromEnv(env), webPublicUrl: env.WEB_PUBLIC_URL }),
     ...createLedgerActivities({ prisma }),
     ...createReceiptActivities({ prisma, ...receiptConfigFromEnv(env) }),
   } satisfies PaymentActivities;
-  return { ...createSelfCheckActivities({ prisma }), ...payments };
+  const refunds = {
+    ...createRefundActivities({ prisma, isWorkflowOpen: workflowOpenCheck(temporal) }),
+    refundAcquirerOrder: payments.refundAcquirerOrder,
+    postRefundToLedger: payments.postRefundToLedger,
+  } satisfies RefundActivities;
+  return { ...createSelfCheckActivities({ prisma }), ...payments, ...refunds };
 };
 
 export type CreateWorkerOptions = {
@@ -51,5 +66,6 @@ export const createWorker = ({ connection, namespace, taskQueue, prisma, env, wo
     namespace,
     taskQueue,
     ...(workflowBundlePath ? { workflowBundle: { codePath: workflowBundlePath } } : { workflowsPath }),
-    activities: createActivities({ prisma, env }),
+    // The worker's own connection serves the activities' few client calls (describe) as well.
+    activities: createActivities({ prisma, env, temporal: new Client({ connection, namespace, dataConverter: createDataConverter(encryption) }) }),
   });

@@ -230,6 +230,19 @@ export const refundUpdate = defineUpdate<PaymentState, [{ actor: string; reason:
 export const acquirerEventSignal = defineSignal<[AcquirerEvent]>('acquirerEvent');
 export const getStateQuery = defineQuery<PaymentState>('getState');
 
+/**
+ * How many times each fulfilment step has run: the automatic run plus one per operator retry.
+ * Each run is itself retried up to `settings.fulfilmentAttempts` times before the payment parks.
+ * `posting` counts runs of "issue the receipt, then post"; `delivery` runs of the email.
+ */
+export type FulfilmentAttempts = { posting: number; delivery: number };
+/**
+ * The operator console's view of the attempts behind a NEEDS_ATTENTION payment. A query of its
+ * own rather than a field of PaymentState, whose shape the public API mirrors. Counted as the
+ * worker replays the history, so payments started before the query existed answer it too.
+ */
+export const getFulfilmentAttemptsQuery = defineQuery<FulfilmentAttempts>('getFulfilmentAttempts');
+
 // ─── Activities (implemented in @voltpay/activities) ────────────────────────────────────────
 
 export type AccountLookup =

@@ -2,14 +2,14 @@
 //
 // Phases: DRAFT (the resident's steps arrive as Updates; an idle draft expires) → the acquirer
 // (AWAITING_CARD / PROCESSING, with its own deadline; UNCONFIRMED re-checks on a schedule) →
-// fulfilment (POSTING: ledger, receipt, delivery; NEEDS_ATTENTION waits for an operator) → a
+// fulfilment (POSTING: receipt, ledger, delivery; NEEDS_ATTENTION waits for an operator) → a
 // terminal status. Every waiting state has a timer or an operator action out of it.
 //
-// Versioning: this code has not shipped yet. From the first release on, any change that alters
-// the commands a running payment issues goes behind `patched('<change-id>')`, and the replay test
-// (test/payment-replay.integration-test.ts) replays the recorded histories in
-// test/fixtures/payment-histories/ against the current code.
-import { ApplicationFailure, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+// Versioning: any change that alters the commands a running payment issues goes behind
+// `patched('<change-id>')`, and the replay test (test/payment-replay.integration-test.ts) replays
+// the recorded histories in test/fixtures/payment-histories/ against the current code. Patches:
+// - RECEIPT_BEFORE_POSTING: the receipt is issued before the ledger posting, not after it.
+import { ApplicationFailure, condition, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import { validateAccountNumber, normalizeAccountNumber } from './account-number';
 import {
   DEFAULT_LINE_OPTIONS,
@@ -19,6 +19,7 @@ import {
   acquirerEventSignal,
   cancelUpdate,
   confirmUpdate,
+  getFulfilmentAttemptsQuery,
   getStateQuery,
   recheckUpdate,
   refundUpdate,
@@ -34,6 +35,7 @@ import {
   type AcquirerOrder,
   type AttentionStage,
   type ElectricityInput,
+  type FulfilmentAttempts,
   type LineOptions,
   type PaymentActivities,
   type PaymentRecord,
@@ -66,6 +68,13 @@ const readModel = proxyActivities<Pick<PaymentActivities, 'recordPayment'>>({
   startToCloseTimeout: '15 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
+
+/**
+ * A resident whose card was charged holds the proof of payment even when our ledger posting then
+ * fails: "money not received" claims start from that receipt, so it must exist first. Payments
+ * that reached fulfilment before this patch keep the old order (post, then issue) on replay.
+ */
+export const RECEIPT_BEFORE_POSTING = 'receipt-before-posting';
 
 const WAITING_FOR_ACQUIRER: readonly PaymentStatus[] = ['AWAITING_CARD', 'PROCESSING', 'UNCONFIRMED'];
 const MAX_TIMELINE = 200;
@@ -624,6 +633,8 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
   );
 
   setHandler(getStateQuery, () => state);
+  const attempts: FulfilmentAttempts = { posting: 0, delivery: 0 };
+  setHandler(getFulfilmentAttemptsQuery, () => attempts);
 
   // ─── The read model: every change from confirmation on reaches Postgres, in order ─────────
 
@@ -702,22 +713,31 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
     }
   }
 
-  // Fulfilment: post, then issue and deliver the receipt. A step that keeps failing parks the
-  // payment in NEEDS_ATTENTION until an operator retries it (or refunds).
+  // Fulfilment: issue the receipt, post, deliver the receipt (before RECEIPT_BEFORE_POSTING: post,
+  // issue, deliver). A step that keeps failing parks the payment in NEEDS_ATTENTION until an
+  // operator retries it (or refunds). Issue and posting are one stage (POSTING): retryPosting
+  // resumes whichever of the two is missing, and the receipt once issued is kept.
   const needAttention = async (stage: AttentionStage, error: unknown) => {
     state.attention = { stage, error: errorMessage(error), since: nowIso() };
     setStatus('NEEDS_ATTENTION', `${stage}: ${errorMessage(error)}`);
     await condition(() => state.status !== 'NEEDS_ATTENTION');
   };
   if (state.status === 'POSTING') {
-    await flushRecord(); // the posting references the payments row
+    await flushRecord(); // the receipt and the posting reference the payments row
+    const receiptFirst = patched(RECEIPT_BEFORE_POSTING);
     let posted = false;
     while (!posted && state.status === 'POSTING') {
       try {
+        // No receipt either: an amount the resident did not agree to is refunded, not certified.
         if (approvedKopecks !== state.quote!.totalKopecks) {
           throw ApplicationFailure.nonRetryable(`the acquirer approved ${approvedKopecks} kopecks, the quote was ${state.quote!.totalKopecks}: refund`, 'AMOUNT_MISMATCH');
         }
         const quote = state.quote!;
+        attempts.posting += 1;
+        if (receiptFirst && !state.receipt) {
+          state.receipt = await fulfilment.issueReceipt({ paymentId: state.paymentId });
+          changed('RECEIPT_ISSUED', state.receipt.number);
+        }
         await fulfilment.postToLedger({
           paymentId: state.paymentId,
           accountId: state.account!.accountId,
@@ -735,6 +755,7 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
     }
     while (posted && state.status === 'POSTING') {
       try {
+        attempts.delivery += 1;
         state.receipt ??= await fulfilment.issueReceipt({ paymentId: state.paymentId });
         state.delivery = state.receiptEmail
           ? await fulfilment.deliverReceipt({ paymentId: state.paymentId, email: state.receiptEmail, locale: state.locale })

@@ -1,0 +1,178 @@
+// The order of the fulfilment steps, activities mocked on the time-skipping test server (STYLE
+// rule 8): the receipt is issued before the posting and only once, an amount the resident did not
+// agree to gets no receipt, and the attempts query counts each step's runs.
+import { randomUUID } from 'node:crypto';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { ApplicationFailure } from '@temporalio/common';
+import { workflowsPath } from '@voltpay/activities/worker';
+import {
+  CURRENT_TERMS_VERSION,
+  PAYMENT_WORKFLOW_TYPE,
+  confirmUpdate,
+  getFulfilmentAttemptsQuery,
+  getStateQuery,
+  paymentWorkflowId,
+  refundUpdate,
+  retryPostingUpdate,
+  setAccountUpdate,
+  setElectricityUpdate,
+  setPeriodUpdate,
+  setReceiptEmailUpdate,
+  type AcquirerOrder,
+  type PaymentActivities,
+  type PaymentStartInput,
+  type PaymentState,
+  type PaymentStatus,
+} from '@voltpay/workflows/payment';
+import { addMonths, periodOf } from '@voltpay/workflows/payment/period';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createTimeSkippingEnv } from './support/time-skipping';
+
+const taskQueue = 'payment-fulfilment-order';
+const TOTAL = 65_700; // 100 kWh × 657,00 kopecks
+let period = '';
+
+const approved = (amountKopecks: number): AcquirerOrder => ({ orderId: 'ord_f', reference: 'x', status: 'APPROVED', amountKopecks, cardLast4: '1111', declineReason: null });
+
+const mocks = {
+  findAccount: vi.fn<PaymentActivities['findAccount']>(),
+  loadPeriodBill: vi.fn<PaymentActivities['loadPeriodBill']>(),
+  recordPayment: vi.fn<PaymentActivities['recordPayment']>(),
+  createAcquirerOrder: vi.fn<PaymentActivities['createAcquirerOrder']>(),
+  getAcquirerOrder: vi.fn<PaymentActivities['getAcquirerOrder']>(),
+  voidAcquirerOrder: vi.fn<PaymentActivities['voidAcquirerOrder']>(),
+  refundAcquirerOrder: vi.fn<PaymentActivities['refundAcquirerOrder']>(),
+  postToLedger: vi.fn<PaymentActivities['postToLedger']>(),
+  postRefundToLedger: vi.fn<PaymentActivities['postRefundToLedger']>(),
+  issueReceipt: vi.fn<PaymentActivities['issueReceipt']>(),
+  deliverReceipt: vi.fn<PaymentActivities['deliverReceipt']>(),
+} satisfies PaymentActivities;
+
+const resetMocks = () => {
+  for (const mock of Object.values(mocks)) mock.mockReset();
+  mocks.findAccount.mockResolvedValue({
+    found: true,
+    account: {
+      accountId: randomUUID(),
+      number: '99991234567',
+      districtCode: 'omsk',
+      districtName: 'Омск',
+      districtKind: 'CITY',
+      settlementName: 'Омск',
+      maskedAddress: 'г. Омск, ул. Ленина, д. 12, кв. ••',
+      tariffPlan: 'SINGLE_RATE',
+      stove: 'GAS',
+      locality: 'URBAN',
+      meterCapacity: 99999,
+    },
+    periods: [{ period, debtKopecks: 0 }],
+  });
+  mocks.loadPeriodBill.mockImplementation(async () => ({
+    period,
+    tariff: { validFrom: '2025-07-01', rates: [{ zone: 'SINGLE', rateCentikopecks: 65_700 }] },
+    lastReadings: [{ zone: 'SINGLE', value: 1000, period: addMonths(period, -1) }],
+    commonAreaKopecks: 0,
+    penaltyKopecks: 0,
+    debtKopecks: 0,
+  }));
+  mocks.recordPayment.mockResolvedValue();
+  mocks.createAcquirerOrder.mockResolvedValue({ orderId: 'ord_f', paymentUrl: 'http://acquirer.test/pay/ord_f' });
+  mocks.getAcquirerOrder.mockResolvedValue(approved(TOTAL));
+  mocks.postToLedger.mockResolvedValue({ postingId: randomUUID(), created: true });
+  mocks.issueReceipt.mockResolvedValue({ number: '20261126-000001', verificationCode: 'ABCD-EFGH-JKMN', verificationUrl: 'http://web.test/receipts/verify', issuedAt: new Date().toISOString(), totalKopecks: TOTAL });
+  mocks.deliverReceipt.mockResolvedValue({ channel: 'outbox', to: 'resident@example.ru', messageId: 'm1' });
+  mocks.refundAcquirerOrder.mockResolvedValue({ ...approved(TOTAL), status: 'REFUNDED' });
+  mocks.postRefundToLedger.mockResolvedValue({ postingId: null, created: false });
+};
+
+describe('payment fulfilment order (time-skipping, activities mocked)', () => {
+  let env: TestWorkflowEnvironment;
+  let worker: Worker;
+  let running: Promise<void>;
+
+  beforeAll(async () => {
+    env = await createTimeSkippingEnv();
+    worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath, activities: mocks });
+    running = worker.run();
+  }, 120_000);
+  afterAll(async () => {
+    worker?.shutdown();
+    await running;
+    await env?.teardown();
+  });
+  beforeEach(async () => {
+    period = addMonths(periodOf(new Date(await env.currentTimeMs()).toISOString()), -1);
+    resetMocks();
+  });
+
+  /** A confirmed payment whose acquirer wait (15 min, skipped) ends in the mocked getAcquirerOrder's answer. */
+  const confirmed = async (email?: string) => {
+    const paymentId = randomUUID();
+    const input: PaymentStartInput = { paymentId, terms: { version: CURRENT_TERMS_VERSION, acceptedAt: new Date().toISOString() }, locale: 'ru', settings: { fulfilmentAttempts: 2 } };
+    const handle = await env.client.workflow.start<(i: PaymentStartInput) => Promise<PaymentState>>(PAYMENT_WORKFLOW_TYPE, { taskQueue, workflowId: paymentWorkflowId(paymentId), args: [input] });
+    await handle.executeUpdate(setAccountUpdate, { args: [{ districtCode: 'omsk', accountNumber: '99991234567' }] });
+    await handle.executeUpdate(setPeriodUpdate, { args: [{ period }] });
+    await handle.executeUpdate(setElectricityUpdate, { args: [{ kind: 'readings', readings: [{ zone: 'SINGLE', start: 1000, end: 1100 }] }] });
+    if (email) await handle.executeUpdate(setReceiptEmailUpdate, { args: [{ email }] });
+    await handle.executeUpdate(confirmUpdate);
+    return handle;
+  };
+  const waitFor = async (handle: Awaited<ReturnType<typeof confirmed>>, status: PaymentStatus) => {
+    // Each query lets the server skip ahead to the next timer while the workflow only waits.
+    for (let i = 0; i < 200; i += 1) {
+      const state = await handle.query(getStateQuery);
+      if (state.status === status) return state;
+      await env.sleep(60_000);
+    }
+    throw new Error(`never ${status}`);
+  };
+
+  it('issues the receipt first, then posts, then delivers: each once', async () => {
+    const handle = await confirmed('resident@example.ru');
+    const state = await handle.result();
+    expect(state.status).toBe('COMPLETED');
+    expect(mocks.issueReceipt).toHaveBeenCalledTimes(1);
+    expect(mocks.postToLedger).toHaveBeenCalledTimes(1);
+    expect(mocks.deliverReceipt).toHaveBeenCalledTimes(1);
+    expect(mocks.issueReceipt.mock.invocationCallOrder[0]).toBeLessThan(mocks.postToLedger.mock.invocationCallOrder[0]!);
+    expect(mocks.postToLedger.mock.invocationCallOrder[0]).toBeLessThan(mocks.deliverReceipt.mock.invocationCallOrder[0]!);
+    // The payments row was written before the receipt was issued (the receipt references it).
+    expect(mocks.recordPayment.mock.invocationCallOrder.some((n) => n < mocks.issueReceipt.mock.invocationCallOrder[0]!)).toBe(true);
+    expect(await handle.query(getFulfilmentAttemptsQuery)).toEqual({ posting: 1, delivery: 1 });
+  });
+
+  it('posting fails: parked with the receipt; the retry posts without issuing again', async () => {
+    mocks.postToLedger.mockRejectedValue(ApplicationFailure.retryable('database is away', 'DB_DOWN'));
+    const handle = await confirmed();
+    const parked = await waitFor(handle, 'NEEDS_ATTENTION');
+    expect(parked.attention?.stage).toBe('POSTING');
+    expect(parked.receipt?.number).toBe('20261126-000001');
+    expect(mocks.postToLedger).toHaveBeenCalledTimes(2); // fulfilmentAttempts
+    expect(mocks.deliverReceipt).not.toHaveBeenCalled();
+    expect(await handle.query(getFulfilmentAttemptsQuery)).toEqual({ posting: 1, delivery: 0 });
+
+    mocks.postToLedger.mockResolvedValue({ postingId: randomUUID(), created: true });
+    await handle.executeUpdate(retryPostingUpdate, { args: [{ actor: 'operator@test' }] });
+    expect((await handle.result()).status).toBe('COMPLETED');
+    expect(mocks.issueReceipt).toHaveBeenCalledTimes(1);
+    expect(mocks.postToLedger).toHaveBeenCalledTimes(3);
+    expect(await handle.query(getFulfilmentAttemptsQuery)).toEqual({ posting: 2, delivery: 1 });
+  });
+
+  it('the acquirer approved another amount: no receipt, no posting, parked for a refund of what it approved', async () => {
+    mocks.getAcquirerOrder.mockResolvedValue(approved(TOTAL + 100));
+    const handle = await confirmed();
+    const parked = await waitFor(handle, 'NEEDS_ATTENTION');
+    expect(parked.attention).toMatchObject({ stage: 'POSTING' });
+    expect(parked.attention?.error).toMatch(/refund/);
+    expect(parked.receipt).toBeNull();
+    await handle.executeUpdate(refundUpdate, { args: [{ actor: 'operator@test', reason: 'amount mismatch' }] });
+    const state = await handle.result();
+    expect(state.status).toBe('REFUNDED');
+    expect(state.receipt).toBeNull();
+    expect(mocks.issueReceipt).not.toHaveBeenCalled();
+    expect(mocks.postToLedger).not.toHaveBeenCalled();
+    expect(mocks.refundAcquirerOrder).toHaveBeenCalledWith({ paymentId: state.paymentId, orderId: 'ord_f', amountKopecks: TOTAL + 100 });
+  });
+});
