@@ -2,13 +2,15 @@
 // cause is a ZodError, so the error formatter hands `zodError.fieldErrors[field]` to the form
 // exactly as it does for input that failed the request schema.
 import { TRPCError } from '@trpc/server';
-import { ZodError } from 'zod';
+import { ZodRealError } from 'zod';
 
 type FieldErrorCode = 'BAD_REQUEST' | 'CONFLICT' | 'NOT_FOUND' | 'FORBIDDEN';
 
 /** A refusal tied to one input field (its name as in the request schema); the message says why. */
+// ZodRealError, not ZodError: only it is an `Error`, which TRPCError keeps as the cause as it is
+// (anything else it wraps, and the formatter's `instanceof ZodError` would no longer see it).
 export const fieldError = ({ field, message, code = 'BAD_REQUEST' }: { field: string; message: string; code?: FieldErrorCode }) =>
-  new TRPCError({ code, message, cause: new ZodError([{ code: 'custom', path: [field], message, input: undefined }]) });
+  new TRPCError({ code, message, cause: new ZodRealError([{ code: 'custom', path: [field], message, input: undefined }]) });
 
 /** A refusal of the whole action (nothing to point at on the form). */
 export const actionError = ({ message, code = 'CONFLICT' }: { message: string; code?: FieldErrorCode }) => new TRPCError({ code, message });
