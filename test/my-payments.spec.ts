@@ -75,10 +75,16 @@ describe('My payments', () => {
     expect(sent.subject).toBe('Вход в «Мои оплаты»');
     expect(sent.status).toBe('STORED');
     expect(link.origin).toBe(new URL(stackEnv.webUrl).origin);
+    // The link's token is kept only as a hash, in the residents' realm (staff tokens are apart).
+    const stored = await prisma.authVerificationToken.findMany({ where: { identifier: email } });
+    expect(stored.map((row) => row.realm)).toEqual(['RESIDENT']);
+    expect(stored[0]!.token).not.toBe(link.searchParams.get('token'));
 
     await page.goto(link.toString(), NAVIGATION);
     await page.waitForURL((current) => current.pathname === '/my-payments', NAVIGATION);
     await page.getByText(`Вы вошли как ${email}.`).waitFor(SEE);
+    // Used up: the token is gone.
+    expect(await prisma.authVerificationToken.count({ where: { identifier: email } })).toBe(0);
 
     // The session is ours alone: voltpay-resident.* cookies, never next-auth's default names.
     const cookies = await context.cookies(stackEnv.webUrl);

@@ -6,7 +6,7 @@ describe('residentCookies', () => {
     const cookies = residentCookies({ secure: false });
     const names = Object.values(cookies).map((cookie) => cookie!.name);
     expect(names).toHaveLength(7);
-    for (const name of names) expect(name.startsWith(`${RESIDENT_COOKIE_PREFIX}.`)).toBe(true);
+    for (const name of names) expect(name?.startsWith(`${RESIDENT_COOKIE_PREFIX}.`)).toBe(true);
     expect(new Set(names).size).toBe(names.length);
     expect(cookies.sessionToken?.name).toBe('voltpay-resident.session-token');
   });
