@@ -6,9 +6,3 @@ export const DEFAULT_LOCALE: Locale = 'ru';
 export const LOCALE_COOKIE = 'NEXT_LOCALE';
 
 export const isLocale = (value: unknown): value is Locale => typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-
-/**
- * Message namespaces, one JSON file each per language under src/messages/<locale>/, so the
- * site's areas can grow their texts without editing one shared file.
- */
-export const NAMESPACES = ['common', 'pay', 'account'] as const;

@@ -1,18 +1,23 @@
 // next-intl's per-request configuration (without i18n routing): the locale from the cookie the
 // language switch sets, Russian when there is none; the messages of every namespace.
+// Static imports (not a template `import()`), so `next dev` reloads a message file when it changes.
 import { cookies } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, NAMESPACES, type Locale } from './config';
+import enAccount from '../messages/en/account.json';
+import enCommon from '../messages/en/common.json';
+import enPay from '../messages/en/pay.json';
+import ruAccount from '../messages/ru/account.json';
+import ruCommon from '../messages/ru/common.json';
+import ruPay from '../messages/ru/pay.json';
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from './config';
 
-const loadMessages = async (locale: Locale) =>
-  Object.fromEntries(
-    await Promise.all(
-      NAMESPACES.map(async (namespace) => [namespace, (await import(`../messages/${locale}/${namespace}.json`)).default as Record<string, unknown>] as const),
-    ),
-  );
+const MESSAGES = {
+  ru: { common: ruCommon, pay: ruPay, account: ruAccount },
+  en: { common: enCommon, pay: enPay, account: enAccount },
+} as const;
 
 export default getRequestConfig(async () => {
   const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;
   const locale: Locale = isLocale(cookie) ? cookie : DEFAULT_LOCALE;
-  return { locale, messages: await loadMessages(locale), timeZone: 'Asia/Omsk' };
+  return { locale, messages: MESSAGES[locale], timeZone: 'Asia/Omsk' };
 });
