@@ -1,7 +1,9 @@
 // next-intl's per-request configuration (without i18n routing): the locale from the cookie the
 // language switch sets, Russian when there is none; the messages of every namespace.
-// Static imports (not a template `import()`), so `next dev` reloads a message file when it changes.
+// Static imports (not a template `import()`), so `next dev` reloads a message file when it changes,
+// and an English file missing a key the Russian one has fails the type check.
 import { cookies } from 'next/headers';
+import type { Messages } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
 import enAccount from '../messages/en/account.json';
 import enCommon from '../messages/en/common.json';
@@ -14,7 +16,7 @@ import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from './config';
 const MESSAGES = {
   ru: { common: ruCommon, pay: ruPay, account: ruAccount },
   en: { common: enCommon, pay: enPay, account: enAccount },
-} as const;
+} satisfies Record<Locale, Messages>;
 
 export default getRequestConfig(async () => {
   const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;
