@@ -9,14 +9,6 @@ import { actionError, databaseViolation, fieldError } from './errors';
 type Db = PrismaClient | Prisma.TransactionClient;
 type Staff = Pick<StaffIdentity, 'email'>;
 
-export const DISTRICT_KIND_LABELS: Record<DistrictKind, string> = { CITY: 'город', REGION_DISTRICT: 'район области' };
-export const SETTLEMENT_KIND_LABELS: Record<SettlementKind, string> = {
-  TOWN: 'г. — город',
-  URBAN_SETTLEMENT: 'р.п. — рабочий посёлок',
-  VILLAGE: 'с. — село',
-  HAMLET: 'п./д. — посёлок, деревня',
-};
-
 /** Villages and hamlets are rural: their accounts are billed on rural tariffs. */
 export const isRuralSettlement = (kind: SettlementKind) => kind === 'VILLAGE' || kind === 'HAMLET';
 

@@ -7,15 +7,13 @@ import { addMonths, OMSK_UTC_OFFSET_MINUTES } from '@voltpay/workflows/payment/p
 import type { StaffIdentity } from '../api/trpc';
 import { auditedTransaction } from '../audit/audit';
 import { actionError, databaseViolation, fieldError } from './errors';
+import { formatDay, ZONE_LABELS } from './labels';
 import { formatRate } from './rates';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 type Staff = Pick<StaffIdentity, 'email'>;
 
 export const TARIFF_ZONES: readonly MeterZone[] = ['SINGLE', 'DAY', 'NIGHT'];
-export const ZONE_LABELS: Record<MeterZone, string> = { SINGLE: 'однотарифный', DAY: 'день', NIGHT: 'ночь' };
-export const LOCALITY_LABELS: Record<Locality, string> = { URBAN: 'город', RURAL: 'село' };
-export const STOVE_LABELS: Record<StoveType, string> = { GAS: 'газовая плита', ELECTRIC: 'электроплита' };
 
 export type TariffStatus = 'PAST' | 'CURRENT' | 'FUTURE';
 
@@ -39,8 +37,6 @@ type TariffRow = { id: string; locality: Locality; stove: StoveType; zone: Meter
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
-/** `2026-07-01` → `01.07.2026`, as staff write dates. */
-export const formatDay = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
 /** Today's date in Omsk (UTC+6 all year), `YYYY-MM-DD`: what "already in force" and "future" mean. */
 export const omskToday = (now: Date = new Date()): string => new Date(now.getTime() + OMSK_UTC_OFFSET_MINUTES * 60_000).toISOString().slice(0, 10);
