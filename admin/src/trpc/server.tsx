@@ -2,8 +2,8 @@
 // `await api.area.proc(input)` for data the page renders; `trpc` + `prefetch` + <HydrateClient> to
 // warm the cache for client components that read it with useTRPC(). Imports next/headers, so a
 // client component importing it fails the build.
-import { dehydrate, HydrationBoundary, type QueryClient } from '@tanstack/react-query';
-import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
+import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
+import { createTRPCOptionsProxy, type TRPCQueryOptions } from '@trpc/tanstack-react-query';
 import { headers } from 'next/headers';
 import { cache, type ReactNode } from 'react';
 import { appRouter, createCaller } from '../server/api/root';
@@ -25,7 +25,8 @@ export const api = createCaller(createContext);
 export const trpc = createTRPCOptionsProxy({ ctx: createContext, router: appRouter, queryClient: getQueryClient });
 
 /** Starts a query on the server; a client component below <HydrateClient> gets its result. */
-export const prefetch = (queryOptions: Parameters<QueryClient['prefetchQuery']>[0]) => {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any procedure's options
+export const prefetch = <T extends ReturnType<TRPCQueryOptions<any>>>(queryOptions: T) => {
   void getQueryClient().prefetchQuery(queryOptions);
 };
 

@@ -1,0 +1,8 @@
+import { findAuditEntries } from '../../../audit/find-audit-entries';
+import { roleProcedure } from '../../trpc';
+import { ZFindAuditEntriesRequest, ZFindAuditEntriesResponse } from './find-audit-entries.types';
+
+export const findAuditEntriesRoute = roleProcedure('admin')
+  .input(ZFindAuditEntriesRequest)
+  .output(ZFindAuditEntriesResponse)
+  .query(({ ctx, input: { page, pageSize, ...filter } }) => findAuditEntries({ prisma: ctx.prisma, filter, page, pageSize }));

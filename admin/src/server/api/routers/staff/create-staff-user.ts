@@ -1,0 +1,8 @@
+import { createStaffUser } from '../../../staff/staff-users';
+import { roleProcedure } from '../../trpc';
+import { ZCreateStaffUserRequest, ZCreateStaffUserResponse } from './create-staff-user.types';
+
+export const createStaffUserRoute = roleProcedure('admin')
+  .input(ZCreateStaffUserRequest)
+  .output(ZCreateStaffUserResponse)
+  .mutation(({ ctx, input }) => createStaffUser({ prisma: ctx.prisma, actor: ctx.staff, ...input }));

@@ -1,0 +1,7 @@
+import { listStaffUsers } from '../../../staff/staff-users';
+import { roleProcedure } from '../../trpc';
+import { ZListStaffUsersResponse } from './list-staff-users.types';
+
+export const listStaffUsersRoute = roleProcedure('admin')
+  .output(ZListStaffUsersResponse)
+  .query(({ ctx }) => listStaffUsers({ prisma: ctx.prisma }));
