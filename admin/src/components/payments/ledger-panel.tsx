@@ -25,7 +25,7 @@ export const LedgerPanel = ({ ledger, accountNumber }: { ledger: TGetPaymentResp
             <Text size="sm" c="dimmed" className="num">
               {omskDateTime(posting.postedAt, { seconds: true })}
             </Text>
-            <Badge color={posting.balanced ? 'green.9' : 'red.9'} variant="filled" size="sm">
+            <Badge tt="none" styles={{ root: { flexShrink: 0, overflow: "visible" }, label: { overflow: "visible" } }} color={posting.balanced ? 'green.9' : 'red.9'} variant="filled" size="sm">
               {posting.balanced ? 'сбалансирована' : 'не сбалансирована'}
             </Badge>
           </Group>

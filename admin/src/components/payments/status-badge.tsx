@@ -4,7 +4,7 @@ import type { TPaymentStatus } from '../../server/api/routers/payments/shared.ty
 import { paymentStatusColors, paymentStatusLabels } from './format';
 
 export const PaymentStatusBadge = ({ status }: { status: TPaymentStatus }) => (
-  <Badge color={paymentStatusColors[status]} variant="filled" title={status}>
+  <Badge tt="none" styles={{ root: { flexShrink: 0, overflow: "visible" }, label: { overflow: "visible" } }} color={paymentStatusColors[status]} variant="filled" title={status}>
     {paymentStatusLabels[status]}
   </Badge>
 );

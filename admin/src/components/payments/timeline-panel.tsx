@@ -45,7 +45,7 @@ export const TimelinePanel = ({ timeline }: { timeline: TGetPaymentTimelineRespo
                   <code>{step.name}</code>
                 </TableTd>
                 <TableTd>
-                  <Badge color={outcomeColor(step.outcome)} variant="filled" size="sm">
+                  <Badge tt="none" styles={{ root: { flexShrink: 0, overflow: "visible" }, label: { overflow: "visible" } }} color={outcomeColor(step.outcome)} variant="filled" size="sm">
                     {timelineOutcomeLabels[step.outcome] ?? step.outcome}
                   </Badge>
                 </TableTd>

@@ -5,6 +5,6 @@ import { ZFindPaymentsRequest, ZFindPaymentsResponse } from './find-payments.typ
 export const findPaymentsRoute = roleProcedure('sales', 'operator', 'admin')
   .input(ZFindPaymentsRequest)
   .output(ZFindPaymentsResponse)
-  .query(({ ctx, input: { sort, direction, page, pageSize, ...filter } }) =>
-    findPayments({ prisma: ctx.prisma, filter, sort: { field: sort, direction }, page, pageSize }),
+  .query(({ ctx, input: { sort, direction, page, pageSize, amount, ...filter } }) =>
+    findPayments({ prisma: ctx.prisma, filter: { ...filter, amountKopecks: amount }, sort: { field: sort, direction }, page, pageSize }),
   );

@@ -65,4 +65,4 @@ export type TTimelineStep = z.infer<typeof ZTimelineStep>;
 
 /** Pages are 1-based; a page size the table offers. */
 export const ZPage = z.number().int().min(1).max(100_000).default(1);
-export const ZPageSize = z.number().int().min(5).max(100).default(20);
+export const ZPageSize = z.number().int().min(1).max(100).default(20);
