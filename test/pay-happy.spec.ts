@@ -26,6 +26,7 @@ import {
   waitBackOnSite,
   waitForDetails,
   waitForScreen,
+  eventually,
 } from './support/resident';
 import { SANDBOX_CARDS } from './support/sandbox-card';
 import { stackEnv } from './support/stack-env';
@@ -70,11 +71,11 @@ describe('paying by meter readings, in Russian, with the one-time password and a
     expect((await fetchPaymentState(paymentId)).terms.version).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     // Account step, with the bill picture opened.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('step-title');
+    await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe('step-title');
     await page.getByRole('button', { name: 'Как узнать номер лицевого счёта?' }).click();
     const bill = page.getByRole('img', { name: /Образец квитанции/ });
     await bill.waitFor();
-    await expect.poll(() => bill.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await eventually(() => bill.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     await screenshot(page, 'pay-2-account');
     await expectAccessible(page);
     await page.getByRole('combobox', { name: 'Район' }).selectOption({ label: 'Омск' });
@@ -100,16 +101,16 @@ describe('paying by meter readings, in Russian, with the one-time password and a
     const single = page.getByRole('group', { name: 'Однотарифный счётчик' });
     expect(await single.getByLabel('Начальные показания').inputValue()).toBe('12390');
     await enterReading(page, { zone: /Однотарифный счётчик/, end: '12590' });
-    await expect.poll(() => page.getByTestId('consumption-SINGLE').textContent()).toContain('200 кВт·ч');
+    await eventually(() => page.getByTestId('consumption-SINGLE').textContent()).toContain('200 кВт·ч');
     const electricity = kopecksOf(await page.getByTestId('line-ELECTRICITY').textContent());
     expect(electricity).toBeGreaterThan(0);
     expect(kopecksOf(await totalText(page))).toBe(electricity + 8_540 + 1_230);
 
     // Penalty left out, the debt added by clicking it.
     await page.getByRole('checkbox', { name: 'Пени' }).uncheck();
-    await expect.poll(async () => kopecksOf(await totalText(page))).toBe(electricity + 8_540);
+    await eventually(async () => kopecksOf(await totalText(page))).toBe(electricity + 8_540);
     await page.getByRole('button', { name: /Добавить долг 500,00/ }).click();
-    await expect.poll(async () => kopecksOf(await totalText(page))).toBe(electricity + 8_540 + 50_000);
+    await eventually(async () => kopecksOf(await totalText(page))).toBe(electricity + 8_540 + 50_000);
     expect(await page.getByRole('button', { name: /Долг 500,00.*добавлен/ }).getAttribute('aria-pressed')).toBe('true');
 
     await page.getByRole('checkbox', { name: 'Получить квитанцию на электронную почту' }).check();

@@ -79,7 +79,7 @@ export const enterAccount = async (
   await page.getByRole('combobox', { name: /^(Район|District)$/ }).selectOption({ label: district });
   if (settlement) {
     const picker = page.getByRole('combobox', { name: /Населённый пункт|Settlement/ });
-    await expect.poll(() => picker.isEnabled(), { timeout: STEP_TIMEOUT_MS }).toBe(true);
+    await eventually(() => picker.isEnabled()).toBe(true);
     // The district centre's option says so after its name: match the name's start.
     const value = await picker.locator('option').evaluateAll(
       (options, name) => (options as HTMLOptionElement[]).find((o) => o.textContent?.startsWith(name as string))?.value ?? null,
@@ -181,3 +181,33 @@ export const waitBackOnSite = async (page: Page) => {
 export const waitForScreen = async (page: Page, screen: StatusScreen, timeout = STEP_TIMEOUT_MS) => {
   await page.locator(`[data-screen="${screen}"]`).waitFor({ timeout });
 };
+
+/**
+ * A whole draft through the pages, up to the review: terms, a city account, the period, and the
+ * single-rate end reading `kwh` above the prefilled start (or a typed amount).
+ */
+export const fillDraftInBrowser = async (
+  page: Page,
+  {
+    accountNumber,
+    period,
+    kwh = 150,
+    amount,
+    settings,
+  }: { accountNumber: string; period: Period; kwh?: number; amount?: string; settings?: Partial<PaymentSettings> },
+): Promise<string> => {
+  const paymentId = await startPaymentInBrowser(page, settings ? { settings } : {});
+  await enterAccount(page, { district: 'Омск', number: accountNumber });
+  await waitForDetails(page);
+  await choosePeriod(page, period);
+  if (amount !== undefined) await enterAmount(page, amount);
+  else {
+    const start = Number(await page.getByLabel(/Начальные показания|Start reading/).inputValue());
+    await enterReading(page, { zone: /Однотарифный счётчик|Single-rate meter/, end: String(start + kwh) });
+  }
+  await goToReview(page);
+  return paymentId;
+};
+
+/** expect.poll with the pages' patience (its default second is too short for a first compile). */
+export const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: STEP_TIMEOUT_MS, interval: 150 });

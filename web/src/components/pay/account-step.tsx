@@ -71,7 +71,10 @@ export const AccountStep = ({
     formState: { errors, isSubmitting },
   } = useForm<AccountValues>({
     resolver: zodResolver(schema),
-    mode: 'onTouched',
+    // Checked on "Далее", then again as the resident corrects: an error appearing on blur would
+    // move the button away under the pointer. Letters are flagged as typed (below) regardless.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
     defaultValues: { districtCode: initial?.districtCode ?? '', settlementId: '', accountNumber: initial?.accountNumber ?? '' },
   });
   const [districtCode, accountNumber] = useWatch({ control, name: ['districtCode', 'accountNumber'] });

@@ -116,6 +116,17 @@ export const DetailsStep = ({ initialState }: { initialState: PaymentState }) =>
         <>
           <p className="note-inline">{t('choosePeriodFirst')}</p>
           <div className="actions">
+            {/* The period is mandatory (the guide's «ОБЯЗАТЕЛЬНО!»): "Далее" says so at the picker. */}
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => {
+                setPeriodError(t('periodRequired'));
+                document.getElementById('period')?.focus();
+              }}
+            >
+              {t('submit')}
+            </button>
             <CancelPayment paymentId={paymentId} />
           </div>
         </>
@@ -170,7 +181,10 @@ const DetailsForm = ({ state, locale, onStateGone }: { state: PaymentState; loca
     formState: { errors, isSubmitting, isSubmitted },
   } = useForm<DetailsValues>({
     resolver: zodResolver(schema),
-    mode: 'onTouched',
+    // The quote's refusals show as the resident types (below); the form's own checks on "Далее",
+    // then as they are corrected — never on blur, which would move the button under the pointer.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
     defaultValues: defaultDetailsValues(state, locale),
   });
   const values = useWatch({ control }) as DetailsValues;
@@ -260,7 +274,6 @@ const DetailsForm = ({ state, locale, onStateGone }: { state: PaymentState; loca
           <button
             type="button"
             className="button button--secondary button--small"
-            aria-pressed={mode === 'amount'}
             disabled={!bill.tariff && mode === 'amount'}
             onClick={() => setValue('mode', mode === 'amount' ? 'readings' : 'amount', { shouldValidate: false })}
           >

@@ -1,8 +1,8 @@
 // The payment pages' calls to our own /api/v1 from the browser: one helper, so every step gets the
 // API's validation and its localised `{ code, message }` errors (messages.ts) the same way.
 import type { Locale } from '@voltpay/workflows/payment/domain';
-import { errorMessage } from '~/lib/api/messages';
-import type { ApiErrorBody } from '~/lib/api/schemas';
+import { errorMessage } from '../api/messages';
+import type { ApiErrorBody } from '../api/schemas';
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; error: ApiErrorBody };
 

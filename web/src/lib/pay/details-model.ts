@@ -5,7 +5,7 @@ import type { ElectricityInput, LineOptions, Locale, MeterZone, PaymentState, Qu
 import { parseRoublesToKopecks } from '@voltpay/workflows/payment/money';
 import { computeQuote, zonesOfPlan } from '@voltpay/workflows/payment/quote';
 import { z } from 'zod';
-import { errorMessage, FIELD_MESSAGES } from '~/lib/api/messages';
+import { errorMessage, FIELD_MESSAGES } from '../api/messages';
 import { fieldOfApiError } from './error-fields';
 
 export type ZoneValues = { start: string; end: string };

@@ -2,9 +2,9 @@
 // once per request (metadata and page share it).
 import { cache } from 'react';
 import { PAYMENT_ID_PATTERN, type PaymentState } from '@voltpay/workflows/payment';
-import { toApiError } from '~/lib/api/errors';
-import { queryPaymentState } from '~/lib/api/payments';
-import { PaymentStateSchema } from '~/lib/api/schemas';
+import { toApiError } from '../api/errors';
+import { queryPaymentState } from '../api/payments';
+import { PaymentStateSchema } from '../api/schemas';
 
 /**
  * The payment's state as the API would answer it (cut to the documented fields), or null when the

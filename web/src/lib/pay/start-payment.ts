@@ -5,9 +5,9 @@
 import { CURRENT_TERMS_VERSION, type PaymentSettings } from '@voltpay/workflows/payment';
 import { redirect, RedirectType } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
-import { toApiError, toErrorBody } from '~/lib/api/errors';
-import { startPayment, testSettingsAllowed } from '~/lib/api/payments';
-import { StartPaymentRequest } from '~/lib/api/schemas';
+import { toApiError, toErrorBody } from '../api/errors';
+import { startPayment, testSettingsAllowed } from '../api/payments';
+import { StartPaymentRequest } from '../api/schemas';
 
 export type StartPaymentFormState = { error: string | null };
 
