@@ -51,7 +51,7 @@ const categoryLabel = ({ locality, stove }: { locality: Locality; stove: Stove }
 
 const STATUS: Record<TTariffView['status'], { label: string; color: string }> = {
   PAST: { label: 'закончился', color: 'gray.7' },
-  CURRENT: { label: 'действует', color: 'green.9' },
+  CURRENT: { label: 'действует', color: 'teal.9' },
   FUTURE: { label: 'будущий', color: 'blue.9' },
 };
 
@@ -85,7 +85,7 @@ const NewVersionModal = ({ tariffs, today, onClose }: { tariffs: TTariffView[]; 
         await invalidate();
         notifications.show({
           color: 'green',
-          message: `Новая версия с ${formatDay(validFrom)}: ${result.created.length} ставок${result.closed.length ? `; прежние периоды закрыты (${result.closed.length})` : ''}.`,
+          message: `Новая версия с ${formatDay(validFrom)} сохранена (ставок: ${result.created.length}${result.closed.length ? `, закрыто прежних периодов: ${result.closed.length}` : ''}).`,
         });
         onClose();
       },
@@ -288,7 +288,7 @@ export const TariffsManager = () => {
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={1}>Тарифы</Title>
-          <Text c="dimmed" size="sm">
+          <Text c="gray.7" size="sm">
             Ставки в ₽ за кВт·ч. Период оплаты считается по тарифу, действующему в его первый день; периоды одной зоны не пересекаются.
           </Text>
         </div>
