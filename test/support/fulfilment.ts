@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Client, WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
 import { prisma } from '@voltpay/prisma';
+import pg from 'pg';
 import { confirmUpdate, setReceiptEmailUpdate, type PaymentSettings } from '@voltpay/workflows/payment';
 import {
   REFUND_WORKFLOW_ID_CONFLICT_POLICY,
@@ -77,4 +78,35 @@ export const startRefund = (client: Client, input: RefundStartInput): Promise<Re
 export const acquirerOrderStatus = async (orderId: string): Promise<string> => {
   const response = await fetch(`${stackEnv.acquirerUrl}/api/v1/orders/${orderId}`, { headers: { authorization: `Bearer ${stackEnv.acquirerApiKey}` } });
   return ((await response.json()) as { status: string }).status;
+};
+
+/** Runs SQL on the sandbox acquirer's own database (its orders), for scenarios its cards cannot make. */
+const onSandboxDb = async (sql: string, params: unknown[]) => {
+  if (!stackEnv.acquirerDatabaseUrl) throw new Error('needs the sandbox acquirer’s database (SANDBOX_ACQUIRER_DATABASE_URL)');
+  const db = new pg.Client({ connectionString: stackEnv.acquirerDatabaseUrl });
+  await db.connect();
+  try {
+    const { rowCount } = await db.query(sql, params);
+    if (rowCount !== 1) throw new Error(`sandbox order not updated: ${sql} ${JSON.stringify(params)}`);
+  } finally {
+    await db.end();
+  }
+};
+
+/**
+ * The bank accepted the one-time password and never decides: the order sits in PROCESSING (no
+ * approval scheduled), which cannot be voided, so the payment's wait ends in UNCONFIRMED.
+ */
+export const holdInProcessing = (orderId: string) =>
+  onSandboxDb(`UPDATE sandbox_orders SET status = 'PROCESSING', card_last4 = '1111', approve_at = NULL WHERE order_id = $1`, [orderId]);
+
+/** The bank finally approves the held order (as its back office would; no webhook: a re-check finds it). */
+export const approveHeldOrder = (orderId: string) =>
+  onSandboxDb(`UPDATE sandbox_orders SET status = 'APPROVED', approve_at = NULL WHERE order_id = $1 AND status = 'PROCESSING'`, [orderId]);
+
+/** A confirmed payment whose acquirer wait (4 s) ends with the order held in PROCESSING: UNCONFIRMED. */
+export const unconfirmedPayment = async (client: Client) => {
+  const confirmed = await confirmedPayment(client, { settings: { acquirerWaitTimeoutMs: 4_000, recheckScheduleMs: [3_600_000], fulfilmentAttempts: 2, draftIdleTimeoutMs: 60_000 } });
+  await holdInProcessing(confirmed.orderId);
+  return confirmed;
 };

@@ -1,0 +1,8 @@
+import type { z } from 'zod';
+import { ZPaymentActionResult, ZPaymentId, ZRefundReason } from './shared.types';
+
+export const ZRefundPaymentRequest = ZPaymentId.extend({ reason: ZRefundReason });
+export const ZRefundPaymentResponse = ZPaymentActionResult;
+
+export type TRefundPaymentRequest = z.input<typeof ZRefundPaymentRequest>;
+export type TRefundPaymentResponse = z.infer<typeof ZRefundPaymentResponse>;

@@ -1,0 +1,18 @@
+import { createTRPCRouter } from '../../trpc';
+import { findOperatorQueueRoute } from './find-operator-queue';
+import { getPaymentRefundRoute } from './get-payment-refund';
+import { recheckPaymentRoute } from './recheck-payment';
+import { refundCompletedPaymentRoute } from './refund-completed-payment';
+import { refundPaymentRoute } from './refund-payment';
+import { retryPaymentPostingRoute } from './retry-payment-posting';
+import { retryReceiptDeliveryRoute } from './retry-receipt-delivery';
+
+export const operationsRouter = createTRPCRouter({
+  findOperatorQueue: findOperatorQueueRoute,
+  getPaymentRefund: getPaymentRefundRoute,
+  recheckPayment: recheckPaymentRoute,
+  refundCompletedPayment: refundCompletedPaymentRoute,
+  refundPayment: refundPaymentRoute,
+  retryPaymentPosting: retryPaymentPostingRoute,
+  retryReceiptDelivery: retryReceiptDeliveryRoute,
+});
