@@ -10,7 +10,6 @@ import { tariffsRouter } from './routers/tariffs/router';
 import { districtsRouter } from './routers/districts/router';
 import { accountsRouter } from './routers/accounts/router';
 import { operationsRouter } from './routers/operations/router';
-import { operationsRouter } from './routers/operations/router';
 
 export const appRouter = createTRPCRouter({
   system: systemRouter,
@@ -23,7 +22,6 @@ export const appRouter = createTRPCRouter({
   tariffs: tariffsRouter,
   districts: districtsRouter,
   accounts: accountsRouter,
-  operations: operationsRouter,
   operations: operationsRouter,
 });
 
