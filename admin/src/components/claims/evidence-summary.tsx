@@ -71,7 +71,7 @@ export const EvidenceSummary = ({ evidence }: { evidence: unknown }) => {
         </ListItem>
         <ListItem>
           История процесса: {e.timeline?.kind === 'OK' ? `${e.timeline.steps?.length ?? 0} шагов` : 'недоступна'}
-          {stateSteps.length > 0 ? `; статусы: ${stateSteps.map((s) => `${s.name} ${omskDateTime(s.at)}`).join(' → ')}` : ''}.
+          {stateSteps.length > 0 ? `; статусы: ${stateSteps.map((s) => `${paymentStatusLabels[s.name as keyof typeof paymentStatusLabels] ?? s.name} ${omskDateTime(s.at)}`).join(' → ')}` : ''}.
         </ListItem>
       </List>
     </Stack>

@@ -10,14 +10,14 @@ export const AcquirerPanel = ({ view, recordedTotalKopecks }: { view: TAcquirerV
       return <Text>Заказ в банке не создавался: резидент не дошёл до оплаты картой.</Text>;
     case 'UNAVAILABLE':
       return (
-        <Alert color="orange" variant="outline" title="Банк-эквайер сейчас не отвечает" data-testid="acquirer-unavailable">
+        <Alert color="dark.5" variant="outline" title="Банк-эквайер сейчас не отвечает" data-testid="acquirer-unavailable">
           Спросили в {omskDateTime(view.checkedAt, { seconds: true })}: {view.message}. Данные ниже (проводки, квитанция) — наши; мнение банка узнайте позже,
           обновив страницу.
         </Alert>
       );
     case 'REJECTED':
       return (
-        <Alert color="red" variant="outline" title="Банк не выдал сведения о заказе">
+        <Alert color="red.9" variant="outline" title="Банк не выдал сведения о заказе">
           {view.message}
         </Alert>
       );

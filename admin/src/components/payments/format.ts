@@ -30,7 +30,8 @@ export const paymentStatusLabels: Record<TPaymentStatus, string> = {
   REFUNDED: 'возвращён',
 };
 
-// Filled badges with white text: shades dark enough for 4.5:1 contrast on small bold text.
+// Filled badges with white text: shades dark enough for 4.5:1 contrast on small bold text (Mantine's
+// darkest green, green.9, is only 4.4:1, hence the hex).
 export const paymentStatusColors: Record<TPaymentStatus, string> = {
   DRAFT: 'gray.7',
   AWAITING_CARD: 'blue.9',
@@ -38,7 +39,7 @@ export const paymentStatusColors: Record<TPaymentStatus, string> = {
   UNCONFIRMED: 'grape.9',
   POSTING: 'blue.9',
   NEEDS_ATTENTION: 'red.9',
-  COMPLETED: 'green.9',
+  COMPLETED: '#236b2e',
   CANCELLED: 'gray.7',
   EXPIRED: 'gray.7',
   DECLINED: 'red.9',
@@ -82,7 +83,7 @@ export const claimStatusLabels: Record<'OPEN' | 'INVESTIGATING' | 'RESOLVED', st
 export const claimStatusColors: Record<'OPEN' | 'INVESTIGATING' | 'RESOLVED', string> = {
   OPEN: 'red.9',
   INVESTIGATING: 'blue.9',
-  RESOLVED: 'green.9',
+  RESOLVED: '#236b2e',
 };
 
 export const claimResolutionLabels: Record<'POSTED' | 'REFUNDED' | 'REJECTED', string> = {

@@ -6,14 +6,14 @@ import { ledgerAccountLabels, lineKindLabels, omskDateTime, roubles } from './fo
 export const LedgerPanel = ({ ledger, accountNumber }: { ledger: TGetPaymentResponse['ledger']; accountNumber: string }) => {
   if (ledger.postings.length === 0)
     return (
-      <Alert color="orange" variant="outline" title="Проводок нет" data-testid="ledger-empty">
+      <Alert color="dark.5" variant="outline" title="Проводок нет" data-testid="ledger-empty">
         Платёж не проведён в учёте: на лицевой счёт {accountNumber} деньги не зачислены.
       </Alert>
     );
   return (
     <Stack gap="md" data-testid="ledger">
       {!ledger.balanced ? (
-        <Alert color="red" title="Проводка не сбалансирована">
+        <Alert color="red.9" title="Проводка не сбалансирована">
           Дебет не равен кредиту — сообщите администратору.
         </Alert>
       ) : null}
@@ -25,7 +25,7 @@ export const LedgerPanel = ({ ledger, accountNumber }: { ledger: TGetPaymentResp
             <Text size="sm" c="dimmed" className="num">
               {omskDateTime(posting.postedAt, { seconds: true })}
             </Text>
-            <Badge tt="none" styles={{ root: { flexShrink: 0, overflow: "visible" }, label: { overflow: "visible" } }} color={posting.balanced ? 'green.9' : 'red.9'} variant="filled" size="sm">
+            <Badge tt="none" styles={{ root: { flexShrink: 0, overflow: "visible" }, label: { overflow: "visible" } }} color={posting.balanced ? '#236b2e' : 'red.9'} variant="filled" size="sm">
               {posting.balanced ? 'сбалансирована' : 'не сбалансирована'}
             </Badge>
           </Group>

@@ -9,7 +9,7 @@ export const TimelinePanel = ({ timeline }: { timeline: TGetPaymentTimelineRespo
   if (timeline.kind === 'NOT_FOUND') return <Text>В Temporal нет истории этого платежа (она могла быть удалена по сроку хранения).</Text>;
   if (timeline.kind === 'UNAVAILABLE')
     return (
-      <Alert color="orange" variant="outline" title="Temporal сейчас не отвечает">
+      <Alert color="dark.5" variant="outline" title="Temporal сейчас не отвечает">
         {timeline.message}
       </Alert>
     );
@@ -21,7 +21,7 @@ export const TimelinePanel = ({ timeline }: { timeline: TGetPaymentTimelineRespo
           {timeline.state.attention ? ` — этап ${timeline.state.attention.stage}: ${timeline.state.attention.error}` : ''}
         </Text>
       ) : (
-        <Alert color="orange" variant="outline" mb="xs" title="Текущее состояние процесса недоступно">
+        <Alert color="dark.5" variant="outline" mb="xs" title="Текущее состояние процесса недоступно">
           {timeline.stateError}
         </Alert>
       )}

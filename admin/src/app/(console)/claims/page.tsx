@@ -70,7 +70,7 @@ const ClaimsPage = async ({ searchParams }: { searchParams: Promise<SearchParams
                       {claim.receiptGenuine === true ? ' (подлинная)' : claim.receiptGenuine === false ? ' (не подтверждена)' : ''}
                     </TableTd>
                     <TableTd>
-                      <Badge color={claimStatusColors[claim.status]} variant="filled">
+                      <Badge tt="none" styles={{ root: { flexShrink: 0, overflow: "visible" }, label: { overflow: "visible" } }} color={claimStatusColors[claim.status]} variant="filled">
                         {claimStatusLabels[claim.status]}
                       </Badge>
                       {claim.resolution ? <Text size="xs">{claimResolutionLabels[claim.resolution]}</Text> : null}

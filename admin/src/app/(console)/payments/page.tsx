@@ -61,7 +61,7 @@ const PaymentsPage = async ({ searchParams }: { searchParams: Promise<SearchPara
           Результаты
         </Title>
         {!request.success ? (
-          <Alert color="red" title="Проверьте условия поиска">
+          <Alert color="red.9" title="Проверьте условия поиска">
             Исправьте отмеченные поля формы.
           </Alert>
         ) : !result ? (

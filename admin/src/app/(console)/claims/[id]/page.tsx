@@ -10,6 +10,7 @@ import { EvidenceSummary } from '../../../../components/claims/evidence-summary'
 import { AnchorLink } from '../../../../components/payments/anchor-link';
 import { AuditTable } from '../../../../components/payments/audit-table';
 import { claimResolutionLabels, claimStatusColors, claimStatusLabels, omskDateTime, roubles } from '../../../../components/payments/format';
+import { OperatorActions } from '../../../../components/payments/operator-action-buttons';
 import { PaymentStatusBadge } from '../../../../components/payments/status-badge';
 import { requireStaff } from '../../../../server/auth/guard';
 import { api } from '../../../../trpc/server';
@@ -52,7 +53,7 @@ const ClaimPage = async ({ params }: { params: Promise<{ id: string }> }) => {
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <Group gap="sm" align="center">
           <Title order={1}>Претензия № {claim.number}</Title>
-          <Badge color={claimStatusColors[claim.status]} variant="filled" size="lg" data-testid="claim-status">
+          <Badge tt="none" styles={{ root: { flexShrink: 0, overflow: "visible" }, label: { overflow: "visible" } }} color={claimStatusColors[claim.status]} variant="filled" size="lg" data-testid="claim-status">
             {claimStatusLabels[claim.status]}
           </Badge>
         </Group>
@@ -91,6 +92,9 @@ const ClaimPage = async ({ params }: { params: Promise<{ id: string }> }) => {
               В учёте: {ledger?.refunded ? 'возвращён (есть сторно)' : ledger?.posted ? 'зачислен на лицевой счёт' : 'не проведён'}.
               {!ledger?.posted && !ledger?.refunded ? ' Провести или вернуть платёж может оператор на странице платежа.' : ''}
             </Text>
+            {staff.roles.includes('operator') && claim.status !== 'RESOLVED' ? (
+              <OperatorActions paymentId={payment.id} status={payment.status} statusReason={payment.statusReason} />
+            ) : null}
           </Stack>
         ) : (
           <Text>Платёж не найден или не указан{claim.receiptNumber ? ` (квитанция ${claim.receiptNumber})` : ''}. Найдите его в поиске платежей.</Text>

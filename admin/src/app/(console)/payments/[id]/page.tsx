@@ -11,7 +11,7 @@ import { AuditTable } from '../../../../components/payments/audit-table';
 import { EmailsPanel } from '../../../../components/payments/emails-panel';
 import { claimResolutionLabels, claimStatusLabels, lineKindLabels, omskDateTime, roubles } from '../../../../components/payments/format';
 import { LedgerPanel } from '../../../../components/payments/ledger-panel';
-import { OperatorActions } from '../../../../components/payments/operator-actions';
+import { OperatorActions } from '../../../../components/payments/operator-action-buttons';
 import { PaymentStatusBadge } from '../../../../components/payments/status-badge';
 import { TimelinePanel } from '../../../../components/payments/timeline-panel';
 import { requireStaff } from '../../../../server/auth/guard';
@@ -112,7 +112,7 @@ const PaymentPage = async ({ params }: { params: Promise<{ id: string }> }) => {
         </SimpleGrid>
       </Paper>
 
-      {staff.roles.includes('operator') ? <OperatorActions paymentId={payment.id} status={payment.status} /> : null}
+      {staff.roles.includes('operator') ? <OperatorActions paymentId={payment.id} status={payment.status} statusReason={payment.statusReason} /> : null}
 
       <Section id="lines-title" title="Строки платежа">
         <Table withTableBorder verticalSpacing={4} data-testid="payment-lines">
@@ -203,7 +203,7 @@ const PaymentPage = async ({ params }: { params: Promise<{ id: string }> }) => {
         <AuditTable rows={audit} />
       </Section>
 
-      {!ledger.balanced ? <Alert color="red">Проводки не сбалансированы.</Alert> : null}
+      {!ledger.balanced ? <Alert color="red.9">Проводки не сбалансированы.</Alert> : null}
     </Stack>
   );
 };

@@ -36,7 +36,7 @@ const ReceiptCheckPage = async ({ searchParams }: { searchParams: Promise<Search
       {result ? (
         <section aria-labelledby="verdict" aria-live="polite">
           {result.outcome === 'GENUINE' ? (
-            <Alert color="green" variant="outline" title={<span id="verdict">Квитанция подлинная</span>} data-testid="receipt-verdict" data-outcome="GENUINE">
+            <Alert color="#236b2e" variant="outline" title={<span id="verdict">Квитанция подлинная</span>} data-testid="receipt-verdict" data-outcome="GENUINE">
               <Stack gap={4}>
                 <Text>
                   № {result.number} от {omskDateTime(result.issuedAt)} (Омск), лицевой счёт {result.accountNumber}, период {result.period}, сумма{' '}
@@ -52,7 +52,7 @@ const ReceiptCheckPage = async ({ searchParams }: { searchParams: Promise<Search
               </Stack>
             </Alert>
           ) : result.outcome === 'FORGED' ? (
-            <Alert color="red" variant="outline" title={<span id="verdict">Квитанция поддельная или исправлена</span>} data-testid="receipt-verdict" data-outcome="FORGED">
+            <Alert color="red.9" variant="outline" title={<span id="verdict">Квитанция поддельная или исправлена</span>} data-testid="receipt-verdict" data-outcome="FORGED">
               <Stack gap={4}>
                 <Text>
                   Квитанция № {result.number} у нас есть, но код проверки на предъявленной бумаге не совпадает с её кодом: сумма, номер или код изменены (или код
@@ -65,7 +65,7 @@ const ReceiptCheckPage = async ({ searchParams }: { searchParams: Promise<Search
               </Stack>
             </Alert>
           ) : (
-            <Alert color="red" variant="outline" title={<span id="verdict">Такой квитанции нет</span>} data-testid="receipt-verdict" data-outcome="NOT_FOUND">
+            <Alert color="red.9" variant="outline" title={<span id="verdict">Такой квитанции нет</span>} data-testid="receipt-verdict" data-outcome="NOT_FOUND">
               <Stack gap={4}>
                 <Text>Квитанции с номером {result.number} мы не выдавали. Проверьте номер; если он верный — квитанция поддельная.</Text>
                 {mayOpenClaim ? (
