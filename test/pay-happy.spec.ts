@@ -67,11 +67,15 @@ describe('paying by meter readings, in Russian, with the one-time password and a
     await screenshot(page, 'pay-1-terms');
     await expectAccessible(page);
     const paymentId = await agreeToTerms(page);
-    // The terms page was replaced in history: "back" cannot submit the consent again.
     expect((await fetchPaymentState(paymentId)).terms.version).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // The terms page was replaced in history: "back" leads past it, "forward" to the same payment.
+    await page.goBack();
+    await page.waitForURL(`${stackEnv.webUrl}/`);
+    await page.goForward();
+    await page.waitForURL(`${stackEnv.webUrl}/pay/${paymentId}`);
+    await page.getByRole('combobox', { name: 'Район' }).waitFor();
 
     // Account step, with the bill picture opened.
-    await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe('step-title');
     await page.getByRole('button', { name: 'Как узнать номер лицевого счёта?' }).click();
     const bill = page.getByRole('img', { name: /Образец квитанции/ });
     await bill.waitFor();

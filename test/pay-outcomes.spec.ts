@@ -98,6 +98,28 @@ describe('payments that end without a charge', () => {
     await page.context().close();
   });
 
+  it('an acquirer that stops answering after approving: "we are confirming — do not pay again", then success by itself', async () => {
+    const period = testPeriod();
+    const account = await createTestAccount(prisma, { period });
+    const page = await openResidentPage(browser);
+    // Frequent re-checks, so the page turns to success soon after the sandbox's outage ends.
+    const settings = { recheckScheduleMs: [3_000, 5_000, 10_000, 15_000, 20_000, 30_000, 30_000, 30_000, 30_000] };
+    const paymentId = await fillDraftInBrowser(page, { accountNumber: account.number, period, settings });
+    await confirmOnReview(page);
+    await submitCardOnAcquirerPage(page, SANDBOX_CARDS.acquirerDown);
+    await waitBackOnSite(page);
+    await waitForScreen(page, 'unconfirmed');
+    await page.getByRole('heading', { level: 1, name: 'Мы уточняем результат оплаты в банке — не оплачивайте повторно' }).waitFor();
+    await screenshot(page, 'pay-result-unconfirmed');
+    await expectAccessible(page);
+    expect((await fetchPaymentState(paymentId)).status).toBe('UNCONFIRMED');
+    // The sandbox's outage lasts SANDBOX_OUTAGE_MS (12 s under npm test, 2 min on a dev stack).
+    await waitForScreen(page, 'success', 170_000);
+    await page.getByTestId('receipt-number').waitFor();
+    await screenshot(page, 'pay-result-success-after-unconfirmed');
+    await page.context().close();
+  }, 240_000);
+
   it('the 3-D Secure page that never answers: the acquirer’s wait runs out and the payment expires', async () => {
     const period = testPeriod();
     const account = await createTestAccount(prisma, { period });

@@ -1,13 +1,21 @@
 'use client';
 // "Отказаться от оплаты" on every one of our steps before the bank's: asks once, then cancels the
 // workflow (which voids the acquirer's order if there is one) and shows the cancelled page.
+import type { PaymentState } from '@voltpay/workflows/payment';
 import { AlertDialog } from 'radix-ui';
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { callPaymentApi } from '~/lib/pay/api-client';
 
-export const CancelPayment = ({ paymentId, onCancelled }: { paymentId: string; onCancelled?: () => void }) => {
+export const CancelPayment = ({
+  paymentId,
+  onCancelled,
+}: {
+  paymentId: string;
+  /** The state the cancel left (a page that shows the state itself); otherwise the page is reloaded from the server. */
+  onCancelled?: (state: PaymentState) => void;
+}) => {
   const t = useTranslations('pay.cancel');
   const common = useTranslations('pay.common');
   const locale = useLocale();
@@ -19,7 +27,7 @@ export const CancelPayment = ({ paymentId, onCancelled }: { paymentId: string; o
   const cancel = async () => {
     setBusy(true);
     setError(null);
-    const result = await callPaymentApi({ path: `payments/${paymentId}/cancel`, locale });
+    const result = await callPaymentApi<{ state: PaymentState }>({ path: `payments/${paymentId}/cancel`, locale });
     setBusy(false);
     // Already cancelled, expired or paid elsewhere: the payment's page shows what it is now.
     if (!result.ok && result.error.code !== 'WRONG_STATE') {
@@ -27,7 +35,7 @@ export const CancelPayment = ({ paymentId, onCancelled }: { paymentId: string; o
       return;
     }
     setOpen(false);
-    if (onCancelled) onCancelled();
+    if (onCancelled && result.ok) onCancelled(result.data.state);
     else if (window.location.pathname === `/pay/${paymentId}`) router.refresh();
     else router.replace(`/pay/${paymentId}`);
   };

@@ -68,7 +68,7 @@ export const PaymentStatus = ({ initialState, returning = false }: { initialStat
   const screen = screenOfState(state);
   return (
     <div className={`status-panel status-panel--${screen}`} data-status={state.status} data-screen={screen}>
-      <StatusBody key={screen} screen={screen} state={state} />
+      <StatusBody key={screen} screen={screen} state={state} onChange={setState} />
       {unavailable ? (
         <p role="status" className="field__hint">
           {t('unavailable.text')}
@@ -137,7 +137,7 @@ const Ending = ({ again }: { again?: string }) => {
   );
 };
 
-const StatusBody = ({ screen, state }: { screen: StatusScreen; state: PaymentState }) => {
+const StatusBody = ({ screen, state, onChange }: { screen: StatusScreen; state: PaymentState; onChange: (state: PaymentState) => void }) => {
   const t = useTranslations('pay.status');
   const common = useTranslations('pay.common');
   const format = useFormatter();
@@ -170,7 +170,7 @@ const StatusBody = ({ screen, state }: { screen: StatusScreen; state: PaymentSta
                 {t('awaitingCard.open')}
               </a>
             ) : null}
-            <CancelPayment paymentId={state.paymentId} />
+            <CancelPayment paymentId={state.paymentId} onCancelled={onChange} />
           </div>
         </>
       );
