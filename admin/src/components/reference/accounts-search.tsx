@@ -26,13 +26,14 @@ import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import { LOCALITY_LABELS, PLAN_LABELS, STOVE_LABELS } from '../../server/reference/labels';
 import { useTRPC } from '../../trpc/react';
+import { INITIAL_ACCOUNTS_FILTER, type AccountsDemoFilter } from './accounts-filter';
 
-type DemoFilter = 'all' | 'demo' | 'billing';
+type DemoFilter = AccountsDemoFilter;
 
 export const AccountsSearch = () => {
   const trpc = useTRPC();
   const [text, setText] = useState('');
-  const [filter, setFilter] = useState<{ query: string; demo: DemoFilter; page: number }>({ query: '', demo: 'all', page: 0 });
+  const [filter, setFilter] = useState(INITIAL_ACCOUNTS_FILTER);
   const { data, isFetching } = useQuery({ ...trpc.accounts.findAccounts.queryOptions(filter), placeholderData: keepPreviousData });
   const submit = (event: FormEvent) => {
     event.preventDefault();

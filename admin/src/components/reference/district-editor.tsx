@@ -282,7 +282,7 @@ export const DistrictEditor = ({ id }: { id: string }) => {
                         <Button size="xs" variant="default" onClick={() => setDialog({ kind: 'settlement', settlement: s })} aria-label={`Изменить: ${s.name}`}>
                           Изменить
                         </Button>
-                        <Button size="xs" variant="outline" color="red.8" onClick={() => setDialog({ kind: 'deleteSettlement', settlement: s })} aria-label={`Удалить: ${s.name}`}>
+                        <Button size="xs" variant="outline" color="red.9" onClick={() => setDialog({ kind: 'deleteSettlement', settlement: s })} aria-label={`Удалить: ${s.name}`}>
                           Удалить
                         </Button>
                       </Group>
@@ -339,7 +339,7 @@ export const DistrictEditor = ({ id }: { id: string }) => {
                         <Button size="xs" variant="default" onClick={() => setDialog({ kind: 'office', office: o })} aria-label={`Изменить ЖЭО ${o.index}`}>
                           Изменить
                         </Button>
-                        <Button size="xs" variant="outline" color="red.8" onClick={() => setDialog({ kind: 'deleteOffice', office: o })} aria-label={`Удалить ЖЭО ${o.index}`}>
+                        <Button size="xs" variant="outline" color="red.9" onClick={() => setDialog({ kind: 'deleteOffice', office: o })} aria-label={`Удалить ЖЭО ${o.index}`}>
                           Удалить
                         </Button>
                       </Group>
@@ -353,7 +353,7 @@ export const DistrictEditor = ({ id }: { id: string }) => {
       ) : null}
 
       <Group>
-        <Button variant="outline" color="red.8" onClick={() => setDialog({ kind: 'deleteDistrict' })}>
+        <Button variant="outline" color="red.9" onClick={() => setDialog({ kind: 'deleteDistrict' })}>
           Удалить район
         </Button>
       </Group>

@@ -362,7 +362,7 @@ export const TariffsManager = () => {
                               <Button
                                 size="xs"
                                 variant="outline"
-                                color="red.8"
+                                color="red.9"
                                 onClick={() => setDialog({ kind: 'delete', tariff: t })}
                                 aria-label={`Удалить: ${ZONE_LABELS[t.zone]}, ${periodLabel(t)}`}
                               >
