@@ -21,3 +21,13 @@ export const attentionStageText: Record<AttentionStage, string> = {
   POSTING: 'квитанция или проводка в учёте',
   DELIVERY: 'отправка квитанции',
 };
+
+/**
+ * A failure as one readable line: errors from the database arrive as several lines (the call, a
+ * code excerpt, then the database's own message), of which the last one says what happened.
+ */
+export const conciseError = (text: string): string => {
+  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const last = lines.at(-1) ?? text;
+  return last.length > 300 ? `${last.slice(0, 300)}…` : last;
+};

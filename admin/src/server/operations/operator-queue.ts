@@ -31,6 +31,8 @@ export type OperatorQueueWorkflow =
       /** Tries per run of a fulfilment step before it parks (the payment's settings). */
       triesPerRun: number;
       hasReceipt: boolean;
+      /** What the workflow wrote when it entered the status ("no outcome when the wait ended (PROCESSING)"). */
+      enteredBecause: string | null;
     }
   | { kind: 'CLOSED'; closedAs: string }
   | { kind: 'UNAVAILABLE'; message: string };
@@ -98,6 +100,7 @@ export const findOperatorQueue = async ({ prisma, temporal, statuses, page, page
       let waitingSince = row.updatedAt;
       if (view.kind === 'RUNNING') {
         const { state } = view;
+        const entry = state.timeline.findLast((e) => e.event === state.status);
         workflow = {
           kind: 'RUNNING',
           status: state.status,
@@ -109,8 +112,9 @@ export const findOperatorQueue = async ({ prisma, temporal, statuses, page, page
           attempts: view.attempts,
           triesPerRun: state.settings.fulfilmentAttempts,
           hasReceipt: state.receipt !== null,
+          enteredBecause: entry?.detail ?? null,
         };
-        const entered = state.attention?.since ?? state.timeline.findLast((entry) => entry.event === state.status)?.at;
+        const entered = state.attention?.since ?? entry?.at;
         if (entered) waitingSince = new Date(entered);
       } else {
         workflow = view;

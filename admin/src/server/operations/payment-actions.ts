@@ -16,7 +16,7 @@ import {
 } from '@voltpay/workflows/payment';
 import type { StaffIdentity } from '../api/trpc';
 import { recordAudit } from '../audit/audit';
-import { paymentStatusText } from './labels';
+import { conciseError, paymentStatusText } from './labels';
 import { toOperationError } from './payment-workflow';
 
 export type PaymentAction = 'recheck' | 'retryPosting' | 'retryDelivery' | 'refund';
@@ -67,9 +67,9 @@ const outcomeMessage = (action: PaymentAction, state: PaymentState): string => {
     case 'COMPLETED':
       return `${status}: проводка и квитанция${state.receipt ? ` № ${state.receipt.number}` : ''} на месте.`;
     case 'NEEDS_ATTENTION':
-      return `${status} снова: ${state.attention?.error ?? 'шаг не удался'}.`;
+      return `${status} снова: ${state.attention ? conciseError(state.attention.error) : 'шаг не удался'}.`;
     case 'UNCONFIRMED':
-      return action === 'recheck' ? `Банк так и не ответил: ${state.unconfirmed?.lastError ?? 'ответа нет'}.` : `${status}.`;
+      return action === 'recheck' ? `Банк так и не ответил: ${state.unconfirmed?.lastError ? conciseError(state.unconfirmed.lastError) : 'ответа нет'}.` : `${status}.`;
     case 'POSTING':
       return 'Платёж проводится: обновите страницу через несколько секунд.';
     case 'REFUNDED':

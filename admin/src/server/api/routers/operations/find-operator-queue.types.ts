@@ -34,6 +34,7 @@ export const ZOperatorQueueItem = z.object({
       attempts: z.object({ posting: z.number().int(), delivery: z.number().int() }).nullable(),
       triesPerRun: z.number().int(),
       hasReceipt: z.boolean(),
+      enteredBecause: z.string().nullable(),
     }),
     z.object({ kind: z.literal('CLOSED'), closedAs: z.string() }),
     z.object({ kind: z.literal('UNAVAILABLE'), message: z.string() }),
