@@ -56,7 +56,7 @@ export const ClaimActions = ({ claimId, status, ledger }: ClaimActionsProps) => 
       <form onSubmit={submit} noValidate aria-label="Решение по претензии">
         <Stack gap="sm">
           {formError ? (
-            <Alert color="red.9" role="alert" title="Претензия не решена">
+            <Alert variant="outline" color="red.9" role="alert" title="Претензия не решена">
               {formError}
             </Alert>
           ) : null}

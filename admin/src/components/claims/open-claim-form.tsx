@@ -37,7 +37,7 @@ export const OpenClaimForm = ({ paymentId, receiptNumber, receiptCode }: OpenCla
     <form onSubmit={submit} noValidate aria-label="Новая претензия">
       <Stack gap="sm">
         {formError ? (
-          <Alert color="red.9" role="alert" title="Претензия не открыта">
+          <Alert variant="outline" color="red.9" role="alert" title="Претензия не открыта">
             {formError}
           </Alert>
         ) : null}

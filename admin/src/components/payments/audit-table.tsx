@@ -4,6 +4,16 @@ import { omskDateTime } from './format';
 
 export type AuditRowView = { id: string; actorId: string; action: string; createdAt: Date; before: unknown; after: unknown; details: unknown };
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Before and after as "field: old → new" for the fields that changed; the whole value otherwise. */
+const changes = (before: unknown, after: unknown): string[] | null => {
+  if (!isRecord(before) || !isRecord(after)) return null;
+  return Object.keys({ ...before, ...after })
+    .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+    .map((key) => `${key}: ${brief(before[key]) || '—'} → ${brief(after[key]) || '—'}`);
+};
+
 const brief = (value: unknown) => {
   if (value === null || value === undefined) return '';
   const text = JSON.stringify(value);
@@ -14,7 +24,7 @@ export const AuditTable = ({ rows }: { rows: AuditRowView[] }) =>
   rows.length === 0 ? (
     <Text>Записей нет.</Text>
   ) : (
-    <TableScrollContainer minWidth={700}>
+    <TableScrollContainer minWidth={700} type="native" tabIndex={0}>
       <Table striped verticalSpacing={4} data-testid="audit">
         <TableThead>
           <TableTr>
@@ -33,11 +43,11 @@ export const AuditTable = ({ rows }: { rows: AuditRowView[] }) =>
                 <code>{row.action}</code>
               </TableTd>
               <TableTd>
-                {[['до', row.before], ['после', row.after], ['детали', row.details]]
+                {([...(changes(row.before, row.after)?.map((line): [string, unknown] => ['изменено', line]) ?? [['до', row.before], ['после', row.after]]), ['детали', row.details]] as [string, unknown][])
                   .filter(([, v]) => v !== null && v !== undefined)
-                  .map(([label, v]) => (
-                    <Text key={String(label)} size="xs" style={{ overflowWrap: 'anywhere' }}>
-                      {String(label)}: <Code>{brief(v)}</Code>
+                  .map(([label, v], index) => (
+                    <Text key={`${label}-${index}`} size="xs" style={{ overflowWrap: 'anywhere' }}>
+                      {String(label)}: <Code>{typeof v === 'string' && label === 'изменено' ? v : brief(v)}</Code>
                     </Text>
                   ))}
               </TableTd>

@@ -7,7 +7,7 @@ export const EmailsPanel = ({ emails, receiptEmail }: { emails: TGetPaymentRespo
   if (emails.length === 0)
     return <Text>{receiptEmail ? `Писем не отправлено (квитанцию просили на ${receiptEmail}).` : 'Письма не отправлялись: резидент не просил квитанцию по почте.'}</Text>;
   return (
-    <TableScrollContainer minWidth={700}>
+    <TableScrollContainer minWidth={700} type="native" tabIndex={0}>
       <Table striped verticalSpacing={4} data-testid="emails">
         <TableThead>
           <TableTr>

@@ -13,7 +13,7 @@ export const LedgerPanel = ({ ledger, accountNumber }: { ledger: TGetPaymentResp
   return (
     <Stack gap="md" data-testid="ledger">
       {!ledger.balanced ? (
-        <Alert color="red.9" title="Проводка не сбалансирована">
+        <Alert variant="outline" color="red.9" title="Проводка не сбалансирована">
           Дебет не равен кредиту — сообщите администратору.
         </Alert>
       ) : null}
@@ -30,7 +30,7 @@ export const LedgerPanel = ({ ledger, accountNumber }: { ledger: TGetPaymentResp
             </Badge>
           </Group>
           <Text size="sm">{posting.description}</Text>
-          <TableScrollContainer minWidth={560}>
+          <TableScrollContainer minWidth={560} type="native" tabIndex={0}>
             <Table withTableBorder verticalSpacing={4}>
               <TableThead>
                 <TableTr>

@@ -31,7 +31,7 @@ const SortHeader = ({ field, label, params, sort, direction }: { field: SortFiel
 };
 
 export const PaymentsTable = ({ items, ...sorting }: PaymentsTableProps) => (
-  <TableScrollContainer minWidth={1100}>
+  <TableScrollContainer minWidth={1100} type="native" tabIndex={0}>
     <Table striped highlightOnHover verticalSpacing="xs" captionSide="top">
       <TableCaption>Найденные платежи</TableCaption>
       <TableThead>

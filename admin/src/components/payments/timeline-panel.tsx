@@ -25,7 +25,7 @@ export const TimelinePanel = ({ timeline }: { timeline: TGetPaymentTimelineRespo
           {timeline.stateError}
         </Alert>
       )}
-      <TableScrollContainer minWidth={700}>
+      <TableScrollContainer minWidth={700} type="native" tabIndex={0}>
         <Table striped verticalSpacing={4} data-testid="payment-timeline">
           <TableThead>
             <TableTr>

@@ -45,7 +45,7 @@ const ClaimsPage = async ({ searchParams }: { searchParams: Promise<SearchParams
         <Text>Претензий нет.</Text>
       ) : (
         <Stack gap="sm">
-          <TableScrollContainer minWidth={800}>
+          <TableScrollContainer minWidth={800} type="native" tabIndex={0}>
             <Table striped highlightOnHover verticalSpacing="xs" data-testid="claims">
               <TableThead>
                 <TableTr>

@@ -61,7 +61,7 @@ const PaymentsPage = async ({ searchParams }: { searchParams: Promise<SearchPara
           Результаты
         </Title>
         {!request.success ? (
-          <Alert color="red.9" title="Проверьте условия поиска">
+          <Alert variant="outline" color="red.9" title="Проверьте условия поиска">
             Исправьте отмеченные поля формы.
           </Alert>
         ) : !result ? (

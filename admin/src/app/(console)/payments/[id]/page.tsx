@@ -203,7 +203,7 @@ const PaymentPage = async ({ params }: { params: Promise<{ id: string }> }) => {
         <AuditTable rows={audit} />
       </Section>
 
-      {!ledger.balanced ? <Alert color="red.9">Проводки не сбалансированы.</Alert> : null}
+      {!ledger.balanced ? <Alert variant="outline" color="red.9">Проводки не сбалансированы.</Alert> : null}
     </Stack>
   );
 };
