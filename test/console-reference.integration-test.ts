@@ -5,17 +5,17 @@
 // validate their fields and refuse deletion while accounts use them, and every change is audited.
 import { randomUUID } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
-import { createCaller, createTRPCContext, type StaffIdentity } from '@voltpay/admin/testing';
 import type { PrismaClient } from '@voltpay/prisma';
 import { seedAll } from '@voltpay/prisma/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZodError, z } from 'zod';
 import { createMigratedDatabase } from './support/databases';
+import { createStaffUser, staffCaller, type StaffIdentity } from './support/staff';
 
 let prisma: PrismaClient;
 let drop: (() => Promise<void>) | undefined;
 let admin: StaffIdentity;
-let caller: ReturnType<typeof createCaller>;
+let caller: ReturnType<typeof staffCaller>;
 
 // Future periods are counted from today, so the test means the same in any year; the seeded
 // periods (from 2025-07-01 and 2026-07-01) are fixed.
@@ -24,11 +24,8 @@ const Y = new Date().getUTCFullYear() + 2;
 beforeAll(async () => {
   ({ prisma, drop } = await createMigratedDatabase({ prefix: 'voltpay_console_reference' }));
   await seedAll(prisma);
-  const user = await prisma.staffUser.create({
-    data: { email: `admin-${randomUUID()}@voltpay.test`, name: 'Администратор Тестов', roles: ['admin'] },
-  });
-  admin = { id: user.id, email: user.email, name: user.name, roles: user.roles };
-  caller = createCaller(await createTRPCContext({ headers: new Headers(), staff: admin, prisma }));
+  admin = await createStaffUser({ prisma, roles: ['admin'] });
+  caller = staffCaller({ prisma, staff: admin });
 });
 
 afterAll(async () => {

@@ -12,9 +12,10 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { prisma } from '@voltpay/prisma';
 import { CURRENT_TERMS_VERSION, type PaymentState, type Quote } from '@voltpay/workflows/payment';
 import { addMonths, periodOf } from '@voltpay/workflows/payment/period';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, screenshot } from './support/browser';
+import { createStaffUser, signInAsStaff } from './support/staff';
 import { stackEnv } from './support/stack-env';
 
 const LOCALITY = 'RURAL';
@@ -98,15 +99,6 @@ const quoteFreshPayment = async () => {
   return { paymentId, quote };
 };
 
-const signInAsAdmin = async (page: Page) => {
-  // A member of staff of this run, signed in through a session of their own.
-  const user = await prisma.staffUser.create({ data: { email: `tariff-admin-${randomUUID()}@voltpay.test`, name: 'Админ Тарифов', roles: ['admin'] } });
-  const sessionToken = randomUUID();
-  await prisma.staffSession.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 60 * 60_000) } });
-  await page.context().addCookies([{ name: 'voltpay-staff.session-token', value: sessionToken, url: stackEnv.adminUrl }]);
-  return user;
-};
-
 describe('console: a new tariff version prices new quotes, never the ones already made', () => {
   let browser: Browser;
   let oldRate: number;
@@ -137,7 +129,8 @@ describe('console: a new tariff version prices new quotes, never the ones alread
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    const admin = await signInAsAdmin(page);
+    const admin = await createStaffUser({ prisma, roles: ['admin'] });
+    await signInAsStaff(page, admin.email);
     await page.goto(new URL('/tariffs', stackEnv.adminUrl).toString(), { timeout: 120_000 });
     await page.getByRole('heading', { level: 1, name: 'Тарифы' }).waitFor({ timeout: 60_000 });
     await screenshot(page, 'console-tariffs');

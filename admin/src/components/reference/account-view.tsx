@@ -22,7 +22,7 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifySaved } from './notify';
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { formatRoubles } from '@voltpay/workflows/payment/money';
 import type { Route } from 'next';
@@ -53,7 +53,7 @@ const PeriodModal = ({ accountId, period, onClose }: { accountId: string; period
     trpc.accounts.setDemoAccountPeriod.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries({ queryKey: trpc.accounts.getAccount.queryKey({ id: accountId }) });
-        notifications.show({ color: 'green', message: `Начисления за ${month} сохранены.` });
+        notifySaved(`Начисления за ${month} сохранены.`);
         onClose();
       },
     }),
@@ -66,7 +66,7 @@ const PeriodModal = ({ accountId, period, onClose }: { accountId: string; period
     <TextInput label={label} inputMode="decimal" autoComplete="off" value={value} onChange={(e) => set(e.currentTarget.value)} error={fieldErrorOf(save.error, name)} />
   );
   return (
-    <Modal opened onClose={onClose} title={period ? `Период ${period.period}` : 'Начисления за период'}>
+    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': 'Закрыть' }} title={period ? `Период ${period.period}` : 'Начисления за период'}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <FormAlert message={formErrorOf(save.error, ['period', 'commonArea', 'penalty', 'electricity', 'debt'])} />

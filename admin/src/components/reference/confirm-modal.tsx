@@ -18,7 +18,7 @@ export const ConfirmDeleteModal = ({
   onConfirm: () => void;
   onClose: () => void;
 }) => (
-  <Modal opened onClose={onClose} title={title}>
+  <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': 'Закрыть' }} title={title}>
     <Stack gap="sm">
       {error ? (
         <Alert color="red" role="alert">

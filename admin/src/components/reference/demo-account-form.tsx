@@ -2,7 +2,7 @@
 // A demo account's fields: where it is (district, settlement; the city's housing office follows
 // from the number), its number in the district's format, address, meter and stove.
 import { Button, Group, NativeSelect, NumberInput, Stack, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifySaved } from './notify';
 import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import type { Route } from 'next';
 import { useRouter } from 'next/navigation';
@@ -35,7 +35,7 @@ export const DemoAccountForm = ({ account }: { account?: TGetAccountResponse }) 
 
   const saved = async (id: string) => {
     await queryClient.invalidateQueries({ queryKey: trpc.accounts.pathKey() });
-    notifications.show({ color: 'green', message: 'Демо-счёт сохранён.' });
+    notifySaved('Демо-счёт сохранён.');
     if (!account) router.push(`/accounts/${id}` as Route);
   };
   const create = useMutation(trpc.accounts.createDemoAccount.mutationOptions({ onSuccess: ({ id }) => saved(id) }));

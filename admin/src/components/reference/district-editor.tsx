@@ -24,7 +24,7 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifySaved } from './notify';
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import type { Route } from 'next';
 import Link from 'next/link';
@@ -55,7 +55,7 @@ const DistrictForm = ({ district }: { district: { id: string; code: string; name
     trpc.districts.updateDistrict.mutationOptions({
       onSuccess: async () => {
         await invalidate();
-        notifications.show({ color: 'green', message: 'Район сохранён.' });
+        notifySaved('Район сохранён.');
       },
     }),
   );
@@ -106,7 +106,7 @@ const SettlementModal = ({ districtId, settlement, nextSortOrder, onClose }: { d
   const [sortOrder, setSortOrder] = useState<number | string>(settlement?.sortOrder ?? nextSortOrder);
   const done = async () => {
     await invalidate();
-    notifications.show({ color: 'green', message: `«${name.trim()}» сохранён.` });
+    notifySaved(`«${name.trim()}» сохранён.`);
     onClose();
   };
   const create = useMutation(trpc.districts.createSettlement.mutationOptions({ onSuccess: done }));
@@ -119,7 +119,7 @@ const SettlementModal = ({ districtId, settlement, nextSortOrder, onClose }: { d
     else create.mutate({ districtId, ...fields });
   };
   return (
-    <Modal opened onClose={onClose} title={settlement ? `Пункт: ${settlement.name}` : 'Новый населённый пункт'}>
+    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': 'Закрыть' }} title={settlement ? `Пункт: ${settlement.name}` : 'Новый населённый пункт'}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <FormAlert message={formErrorOf(error, ['name', 'kind', 'isDistrictCentre', 'sortOrder', 'districtId'])} />
@@ -155,7 +155,7 @@ const OfficeModal = ({ districtId, office, onClose }: { districtId: string; offi
   const [name, setName] = useState(office?.name ?? '');
   const done = async () => {
     await invalidate();
-    notifications.show({ color: 'green', message: `ЖЭО ${index.trim()} сохранено.` });
+    notifySaved(`ЖЭО ${index.trim()} сохранено.`);
     onClose();
   };
   const create = useMutation(trpc.districts.createHousingOffice.mutationOptions({ onSuccess: done }));
@@ -167,7 +167,7 @@ const OfficeModal = ({ districtId, office, onClose }: { districtId: string; offi
     else create.mutate({ districtId, index, name });
   };
   return (
-    <Modal opened onClose={onClose} title={office ? `ЖЭО ${office.index}` : 'Новое ЖЭО'}>
+    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': 'Закрыть' }} title={office ? `ЖЭО ${office.index}` : 'Новое ЖЭО'}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <FormAlert message={formErrorOf(error, ['index', 'name', 'districtId'])} />
@@ -218,7 +218,7 @@ export const DistrictEditor = ({ id }: { id: string }) => {
     trpc.districts.deleteDistrict.mutationOptions({
       onSuccess: async () => {
         await invalidate();
-        notifications.show({ color: 'green', message: `Район «${district.name}» удалён.` });
+        notifySaved(`Район «${district.name}» удалён.`);
         router.push('/districts' as Route);
       },
     }),

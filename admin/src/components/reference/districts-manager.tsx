@@ -20,7 +20,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifySaved } from './notify';
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { MapPinPlus } from 'lucide-react';
 import type { Route } from 'next';
@@ -42,7 +42,7 @@ const CreateDistrictModal = ({ nextSortOrder, onClose }: { nextSortOrder: number
     trpc.districts.createDistrict.mutationOptions({
       onSuccess: async (district) => {
         await queryClient.invalidateQueries({ queryKey: trpc.districts.pathKey() });
-        notifications.show({ color: 'green', message: `Район «${district.name}» добавлен.` });
+        notifySaved(`Район «${district.name}» добавлен.`);
         onClose();
       },
     }),
@@ -52,7 +52,7 @@ const CreateDistrictModal = ({ nextSortOrder, onClose }: { nextSortOrder: number
     create.mutate({ code, name, kind, sortOrder: Number(sortOrder) });
   };
   return (
-    <Modal opened onClose={onClose} title="Новый район">
+    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': 'Закрыть' }} title="Новый район">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <FormAlert message={formErrorOf(create.error, ['code', 'name', 'kind', 'sortOrder'])} />

@@ -22,7 +22,7 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifySaved } from './notify';
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { CalendarPlus } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
@@ -83,10 +83,8 @@ const NewVersionModal = ({ tariffs, today, onClose }: { tariffs: TTariffView[]; 
     trpc.tariffs.createTariffVersion.mutationOptions({
       onSuccess: async (result) => {
         await invalidate();
-        notifications.show({
-          color: 'green',
-          message: `Новая версия с ${formatDay(validFrom)} сохранена (ставок: ${result.created.length}${result.closed.length ? `, закрыто прежних периодов: ${result.closed.length}` : ''}).`,
-        });
+        const closed = result.closed.length ? `, закрыто прежних периодов: ${result.closed.length}` : '';
+        notifySaved(`Новая версия с ${formatDay(validFrom)} сохранена (ставок: ${result.created.length}${closed}).`);
         onClose();
       },
     }),
@@ -99,7 +97,7 @@ const NewVersionModal = ({ tariffs, today, onClose }: { tariffs: TTariffView[]; 
   const formError = formErrorOf(create.error, ['locality', 'stove', 'validFrom', 'singleRate', 'dayRate', 'nightRate']);
   const rateField = { SINGLE: 'singleRate', DAY: 'dayRate', NIGHT: 'nightRate' } as const;
   return (
-    <Modal opened onClose={onClose} title="Новая версия тарифа">
+    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': 'Закрыть' }} title="Новая версия тарифа">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {formError ? (
@@ -170,7 +168,7 @@ const EditTariffModal = ({ tariff, onClose }: { tariff: TTariffView; onClose: ()
     trpc.tariffs.updateTariff.mutationOptions({
       onSuccess: async () => {
         await invalidate();
-        notifications.show({ color: 'green', message: 'Тариф сохранён.' });
+        notifySaved('Тариф сохранён.');
         onClose();
       },
     }),
@@ -187,7 +185,7 @@ const EditTariffModal = ({ tariff, onClose }: { tariff: TTariffView; onClose: ()
   };
   const formError = formErrorOf(update.error, ['rate', 'validFrom', 'validTo']);
   return (
-    <Modal opened onClose={onClose} title={`${categoryLabel(tariff)}, ${ZONE_LABELS[tariff.zone]}: ${periodLabel(tariff)}`}>
+    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': 'Закрыть' }} title={`${categoryLabel(tariff)}, ${ZONE_LABELS[tariff.zone]}: ${periodLabel(tariff)}`}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {formError ? (
@@ -247,13 +245,13 @@ const DeleteTariffModal = ({ tariff, onClose }: { tariff: TTariffView; onClose: 
     trpc.tariffs.deleteTariff.mutationOptions({
       onSuccess: async () => {
         await invalidate();
-        notifications.show({ color: 'green', message: 'Будущий тариф удалён.' });
+        notifySaved('Будущий тариф удалён.');
         onClose();
       },
     }),
   );
   return (
-    <Modal opened onClose={onClose} title="Удалить будущий тариф?">
+    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': 'Закрыть' }} title="Удалить будущий тариф?">
       <Stack gap="sm">
         {remove.error ? (
           <Alert color="red" role="alert">
