@@ -10,7 +10,7 @@ const StatusRow = ({ name, health }: { name: string; health: ComponentHealth }) 
   <TableTr>
     <TableTh scope="row">{name}</TableTh>
     <TableTd>
-      <Text span fw={600} c={health.ok ? 'green.9' : 'red.9'} style={{ whiteSpace: 'nowrap' }}>
+      <Text span fw={600} className={health.ok ? 'text-ok' : 'text-down'} style={{ whiteSpace: 'nowrap' }}>
         <span aria-hidden="true">{health.ok ? '✓ ' : '✗ '}</span>
         {health.ok ? 'доступна' : 'недоступна'}
       </Text>
@@ -29,10 +29,10 @@ export const HealthPanel = ({ health, temporalUiUrl }: { health: TGetHealthRespo
     <Title order={2} size="h4" id="status-title" mb="xs">
       Состояние системы
     </Title>
-    <Text fw={600} c={health.status === 'ok' ? 'green.9' : 'red.9'} role="status" mb="xs">
+    <Text fw={600} className={health.status === 'ok' ? 'text-ok' : 'text-down'} role="status" mb="xs">
       {health.status === 'ok' ? 'Все компоненты доступны.' : 'Есть недоступные компоненты.'}
     </Text>
-    <TableScrollContainer minWidth={420}>
+    <TableScrollContainer type="native" minWidth={420} tabIndex={0} aria-label="Состояние компонентов">
       <Table>
         <TableThead>
           <TableTr>

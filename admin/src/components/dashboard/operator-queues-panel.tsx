@@ -23,7 +23,7 @@ export const OperatorQueuesPanel = ({ queues, now, canOpenQueues }: { queues: TG
           <Text component="dt" size="sm" c="dimmed">
             {queueLabels[status]}
           </Text>
-          <Text component="dd" m={0} fz={26} fw={700} className="num" c={queues.counts[status] > 0 ? 'orange.9' : undefined}>
+          <Text component="dd" m={0} fz={26} fw={700} className={queues.counts[status] > 0 ? 'num text-down' : 'num'}>
             {queues.counts[status]}
           </Text>
         </div>

@@ -54,7 +54,7 @@ export const PaymentsChart = ({ days }: { days: Day[] }) => {
       </div>
       <details>
         <summary>Таблица по дням</summary>
-        <TableScrollContainer minWidth={360}>
+        <TableScrollContainer type="native" minWidth={360} tabIndex={0} aria-label="Оплаты по дням, таблица">
           <Table striped>
             <TableThead>
               <TableTr>

@@ -108,7 +108,7 @@ const AuditPage = async ({ searchParams }: { searchParams: SearchParams }) => {
       </Card>
 
       {!result ? (
-        <Text role="alert" c="red.9">
+        <Text role="alert" className="text-down">
           {parsed.error?.issues[0]?.message ?? 'Неверный отбор.'}
         </Text>
       ) : (
@@ -117,7 +117,7 @@ const AuditPage = async ({ searchParams }: { searchParams: SearchParams }) => {
             Найдено записей: {result.total}
             {result.total > 0 ? `; страница ${result.page} из ${pages}` : ''}.
           </Text>
-          <TableScrollContainer minWidth={820}>
+          <TableScrollContainer type="native" minWidth={820} tabIndex={0} aria-label="Записи журнала">
             <Table striped verticalSpacing="xs">
               <TableThead>
                 <TableTr>

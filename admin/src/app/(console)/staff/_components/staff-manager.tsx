@@ -82,7 +82,7 @@ const CreateStaffModal = ({ opened, onClose }: { opened: boolean; onClose: () =>
   };
   const formError = formErrorOf(create.error, ['email', 'name', 'roles']);
   return (
-    <Modal opened={opened} onClose={onClose} title="Новый сотрудник">
+    <Modal opened={opened} onClose={onClose} title="Новый сотрудник" closeButtonProps={{ 'aria-label': 'Закрыть' }}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {formError ? (
@@ -131,7 +131,7 @@ const EditRolesModal = ({ user, onClose }: { user: StaffUser; onClose: () => voi
   );
   const formError = formErrorOf(update.error, ['roles']);
   return (
-    <Modal opened onClose={onClose} title={`Роли: ${user.email}`}>
+    <Modal opened onClose={onClose} title={`Роли: ${user.email}`} closeButtonProps={{ 'aria-label': 'Закрыть' }}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -176,7 +176,7 @@ const ToggleActiveModal = ({ user, onClose }: { user: StaffUser; onClose: () => 
   const reactivate = useMutation(trpc.staff.reactivateStaffUser.mutationOptions({ onSuccess: (result) => done(`${result.email} снова может войти.`) }));
   const error = deactivate.error ?? reactivate.error;
   return (
-    <Modal opened onClose={onClose} title={user.active ? 'Отключить сотрудника?' : 'Включить сотрудника?'}>
+    <Modal opened onClose={onClose} title={user.active ? 'Отключить сотрудника?' : 'Включить сотрудника?'} closeButtonProps={{ 'aria-label': 'Закрыть' }}>
       <Stack gap="sm">
         {error ? (
           <Alert color="red" role="alert">
@@ -225,7 +225,7 @@ export const StaffManager = ({ currentUserId }: { currentUserId: string }) => {
       <Text c="dimmed" size="sm">
         Роли действуют сразу. Отключённый сотрудник выходит из консоли на следующем действии и не может войти снова.
       </Text>
-      <TableScrollContainer minWidth={760}>
+      <TableScrollContainer type="native" minWidth={760} tabIndex={0} aria-label="Сотрудники, таблица">
         <Table striped highlightOnHover>
           <TableThead>
             <TableTr>
@@ -258,7 +258,7 @@ export const StaffManager = ({ currentUserId }: { currentUserId: string }) => {
                   </Group>
                 </TableTd>
                 <TableTd>
-                  <Text size="sm" fw={600} c={user.active ? 'green.9' : 'gray.7'}>
+                  <Text size="sm" fw={600} className={user.active ? 'text-ok' : undefined}>
                     {user.active ? 'активен' : 'отключён'}
                   </Text>
                   {user.active && user.activeSessions > 0 ? (
