@@ -45,7 +45,8 @@ export const OperatorQueuesPanel = ({ queues, now, canOpenQueues }: { queues: TG
             </Text>
           </Group>
           {queues.oldest.reason ? (
-            <Text size="sm" c="dimmed">
+            // Reasons can be raw error text: wrap anywhere and keep the card short (the payment page has it all).
+            <Text size="sm" c="dimmed" lineClamp={3} style={{ overflowWrap: 'anywhere' }}>
               Причина: {queues.oldest.reason}
             </Text>
           ) : null}
