@@ -195,6 +195,7 @@ describe('operator console: queues and actions', () => {
     try {
       await submitCard(parkedAgain.paymentUrl, SANDBOX_CARDS.frictionless);
       await waitForStatus(parkedAgain.handle, 'NEEDS_ATTENTION');
+      await expect.poll(async () => (await prisma.payment.findUnique({ where: { id: parkedAgain.paymentId } }))?.status).toBe('NEEDS_ATTENTION'); // the read model catches up
       expect((await refusalOf(operator.caller.operations.refundPayment({ paymentId: parkedAgain.paymentId, reason: '   ' }))).code).toBe('BAD_REQUEST');
       // A parked payment is not refunded by the refund workflow: its own update is the way.
       const viaWorkflow = await refusalOf(operator.caller.operations.refundCompletedPayment({ paymentId: parkedAgain.paymentId, reason: 'claim' }));

@@ -163,13 +163,12 @@ export const refundCompletedPayment = async ({
   }
 
   const handle = client.workflow.getHandle(refundWorkflowId(paymentId));
-  const finished = await Promise.race([
-    handle.result().then(
-      () => true,
-      () => true,
-    ),
-    new Promise<false>((resolve) => setTimeout(() => resolve(false), waitMs)),
-  ]);
+  // The wait for the outcome is cut off (not left polling) when the refund takes longer.
+  const cutOff = new AbortController();
+  const timer = setTimeout(() => cutOff.abort(), waitMs);
+  await client.withAbortSignal(cutOff.signal, () => handle.result()).catch(() => undefined);
+  clearTimeout(timer);
+  const finished = !cutOff.signal.aborted;
   const refund = await getPaymentRefund({ client, paymentId });
   // USE_EXISTING hands back a run already going: its input, not ours, is the one that counts.
   const runState = refund.kind === 'DONE' || refund.kind === 'RUNNING' ? refund.state : null;
