@@ -107,6 +107,10 @@ describe('payment workflow: the acquirer, the ledger and the receipt', () => {
 
     const state = await expectCompleted(handle, paymentId, quote.totalKopecks);
     expect(state.acquirer?.cardLast4).toBe('1111');
+    // The browser arriving after the webhook finished the payment: its state, not an error.
+    const late = await fetch(`${stackEnv.webUrl}/api/v1/payments/${paymentId}/return`, { method: 'POST' });
+    expect(late.status).toBe(200);
+    expect(((await late.json()) as { state: { status: string } }).state.status).toBe('COMPLETED');
     expect(state.receipt?.number).toMatch(/^\d{8}-\d{6}$/);
     expect(state.delivery).toMatchObject({ channel: 'outbox', to: 'resident@example.ru' });
     const outbox = await prisma.emailOutbox.findMany({ where: { idempotencyKey: state.receipt!.number } });
