@@ -18,74 +18,77 @@ import {
 import { isSecureOrigin, staffCookieNames } from './server/auth/cookies';
 import { sendStaffSignInEmail } from './server/auth/sign-in-email';
 
-const secure = isSecureOrigin(env.ADMIN_PUBLIC_URL);
-const names = staffCookieNames(env.ADMIN_PUBLIC_URL);
-// SameSite=lax: the emailed link (a top-level GET from the mail client) still carries the
-// callback cookies, while cross-site POSTs carry none.
-const cookie = (name: string) => ({ name, options: { httpOnly: true, sameSite: 'lax' as const, path: '/', secure } });
+// Built per request, not at import: `next build` imports this module with no environment.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  const secure = isSecureOrigin(env.ADMIN_PUBLIC_URL);
+  const names = staffCookieNames(env.ADMIN_PUBLIC_URL);
+  // SameSite=lax: the emailed link (a top-level GET from the mail client) still carries the
+  // callback cookies, while cross-site POSTs carry none.
+  const cookie = (name: string) => ({ name, options: { httpOnly: true, sameSite: 'lax' as const, path: '/', secure } });
 
-/** Where a refused request is sent: the same page, same query, as an accepted one. */
-const checkEmailUrl = `${env.ADMIN_PUBLIC_URL.replace(/\/+$/, '')}/api/auth/verify-request?provider=${STAFF_EMAIL_PROVIDER_ID}&type=email`;
+  /** Where a refused request is sent: the same page, same query, as an accepted one. */
+  const checkEmailUrl = `${env.ADMIN_PUBLIC_URL.replace(/\/+$/, '')}/api/auth/verify-request?provider=${STAFF_EMAIL_PROVIDER_ID}&type=email`;
 
-const emailProvider: EmailConfig = {
-  id: STAFF_EMAIL_PROVIDER_ID,
-  type: 'email',
-  name: 'Email',
-  maxAge: STAFF_SIGN_IN_LINK_MAX_AGE_SECONDS,
-  sendVerificationRequest: ({ identifier, url, token, expires }) =>
-    sendStaffSignInEmail({
-      prisma,
-      resend: { ...(env.RESEND_API_KEY ? { apiKey: env.RESEND_API_KEY } : {}), ...(env.RESEND_BASE_URL ? { baseUrl: env.RESEND_BASE_URL } : {}) },
-      from: env.EMAIL_FROM,
-      to: identifier,
-      url,
-      token,
-      expires,
-    }),
-  options: {},
-};
+  const emailProvider: EmailConfig = {
+    id: STAFF_EMAIL_PROVIDER_ID,
+    type: 'email',
+    name: 'Email',
+    maxAge: STAFF_SIGN_IN_LINK_MAX_AGE_SECONDS,
+    sendVerificationRequest: ({ identifier, url, token, expires }) =>
+      sendStaffSignInEmail({
+        prisma,
+        resend: { ...(env.RESEND_API_KEY ? { apiKey: env.RESEND_API_KEY } : {}), ...(env.RESEND_BASE_URL ? { baseUrl: env.RESEND_BASE_URL } : {}) },
+        from: env.EMAIL_FROM,
+        to: identifier,
+        url,
+        token,
+        expires,
+      }),
+    options: {},
+  };
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
-  adapter: createStaffAdapter({ prisma }),
-  secret: env.AUTH_SECRET,
-  providers: [emailProvider],
-  session: { strategy: 'database', maxAge: STAFF_SESSION_MAX_AGE_SECONDS, updateAge: STAFF_SESSION_UPDATE_AGE_SECONDS },
-  useSecureCookies: secure,
-  cookies: {
-    sessionToken: cookie(names.sessionToken),
-    callbackUrl: cookie(names.callbackUrl),
-    csrfToken: cookie(names.csrfToken),
-    pkceCodeVerifier: cookie(names.pkceCodeVerifier),
-    state: cookie(names.state),
-    nonce: cookie(names.nonce),
-    webauthnChallenge: cookie(names.webauthnChallenge),
-  },
-  pages: { signIn: '/sign-in', verifyRequest: '/sign-in/check-email', error: '/sign-in/error' },
-  callbacks: {
-    // Runs when a link is requested (verificationRequest) and when it is used: the user must exist
-    // and be active both times (an admin may deactivate someone holding a fresh link).
-    signIn: async ({ user, email }) => {
-      const staff = user.email
-        ? await prisma.staffUser.findUnique({ where: { email: normaliseStaffEmail(user.email) }, select: { active: true } })
-        : null;
-      if (staff?.active) return true;
-      return email?.verificationRequest ? checkEmailUrl : false;
+  return {
+    adapter: createStaffAdapter({ prisma }),
+    secret: env.AUTH_SECRET,
+    providers: [emailProvider],
+    session: { strategy: 'database', maxAge: STAFF_SESSION_MAX_AGE_SECONDS, updateAge: STAFF_SESSION_UPDATE_AGE_SECONDS },
+    useSecureCookies: secure,
+    cookies: {
+      sessionToken: cookie(names.sessionToken),
+      callbackUrl: cookie(names.callbackUrl),
+      csrfToken: cookie(names.csrfToken),
+      pkceCodeVerifier: cookie(names.pkceCodeVerifier),
+      state: cookie(names.state),
+      nonce: cookie(names.nonce),
+      webauthnChallenge: cookie(names.webauthnChallenge),
     },
-  },
-  events: {
-    signIn: async ({ user }) => {
-      if (!user.id || !user.email) return;
-      const email = user.email;
-      await prisma.$transaction(async (tx) => {
-        await tx.staffUser.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
-        await recordAudit(tx, { email }, { action: 'auth.signIn', targetType: 'staffUser', targetId: user.id! });
-      });
+    pages: { signIn: '/sign-in', verifyRequest: '/sign-in/check-email', error: '/sign-in/error' },
+    callbacks: {
+      // Runs when a link is requested (verificationRequest) and when it is used: the user must exist
+      // and be active both times (an admin may deactivate someone holding a fresh link).
+      signIn: async ({ user, email }) => {
+        const staff = user.email
+          ? await prisma.staffUser.findUnique({ where: { email: normaliseStaffEmail(user.email) }, select: { active: true } })
+          : null;
+        if (staff?.active) return true;
+        return email?.verificationRequest ? checkEmailUrl : false;
+      },
     },
-    signOut: async (message) => {
-      const session = 'session' in message ? message.session : null;
-      if (!session) return;
-      const staff = await prisma.staffUser.findUnique({ where: { id: session.userId }, select: { id: true, email: true } });
-      if (staff) await recordAudit(prisma, staff, { action: 'auth.signOut', targetType: 'staffUser', targetId: staff.id });
+    events: {
+      signIn: async ({ user }) => {
+        if (!user.id || !user.email) return;
+        const email = user.email;
+        await prisma.$transaction(async (tx) => {
+          await tx.staffUser.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+          await recordAudit(tx, { email }, { action: 'auth.signIn', targetType: 'staffUser', targetId: user.id! });
+        });
+      },
+      signOut: async (message) => {
+        const session = 'session' in message ? message.session : null;
+        if (!session) return;
+        const staff = await prisma.staffUser.findUnique({ where: { id: session.userId }, select: { id: true, email: true } });
+        if (staff) await recordAudit(prisma, staff, { action: 'auth.signOut', targetType: 'staffUser', targetId: staff.id });
+      },
     },
-  },
+  };
 });
