@@ -170,6 +170,20 @@ describe('staff console sign-in and roles', { timeout: 120_000 }, () => {
     await page.context().close();
   });
 
+  it('a signed-out clerk who opens a receipt-check link is back on it after signing in', async () => {
+    const clerk = await staffWith(['sales']);
+    const page = await openPage();
+    const link = '/receipts/check?number=20260101-000001&code=ABCD-EFGH-JKMN';
+    await signInAsStaff(page, clerk.email, { prisma, from: link });
+    const landed = new URL(page.url());
+    expect(`${landed.pathname}${landed.search}`).toBe(link);
+    // Never somewhere else: an absolute URL as the target is ignored.
+    await page.context().clearCookies();
+    await page.goto(`${stackEnv.adminUrl}/sign-in?callbackUrl=${encodeURIComponent('https://example.com/')}`);
+    expect(await page.locator('input[name="callbackUrl"]').inputValue()).toBe('/');
+    await page.context().close();
+  });
+
   it('an operator sees the operator area', async () => {
     const operator = await staffWith(['operator']);
     const page = await openPage();

@@ -56,8 +56,10 @@ const outboxReader = () => {
 };
 
 /** Asks for a link on the sign-in page and waits for "check your email". Returns when the email was requested. */
-export const requestStaffSignInLink = async (page: Page, email: string): Promise<Date> => {
-  await page.goto(`${stackEnv.adminUrl}/sign-in`, { timeout: STEP_TIMEOUT_MS });
+export const requestStaffSignInLink = async (page: Page, email: string, { from }: { from?: string } = {}): Promise<Date> => {
+  // From a console page (signed out, it sends the visitor to /sign-in), or straight to the form.
+  await page.goto(`${stackEnv.adminUrl}${from ?? '/sign-in'}`, { timeout: STEP_TIMEOUT_MS });
+  await page.waitForURL(/\/sign-in/, { timeout: STEP_TIMEOUT_MS });
   // Taken a second early: the outbox row's clock is the database's.
   const since = new Date(Date.now() - 1_000);
   await page.getByLabel('Рабочая электронная почта').fill(email);
@@ -68,10 +70,15 @@ export const requestStaffSignInLink = async (page: Page, email: string): Promise
 
 /**
  * Signs `page`'s browser context in as `email` the way a person does: the sign-in form, the email
- * in the outbox, its one-time link. Ends on the page the link leads to (the console's home).
+ * in the outbox, its one-time link. Ends on the page the link leads to: `from` when given (a page
+ * opened while signed out), else the console's home.
  */
-export const signInAsStaff = async (page: Page, email: string, { prisma = outboxReader() }: { prisma?: PrismaClient } = {}): Promise<void> => {
-  const since = await requestStaffSignInLink(page, email);
+export const signInAsStaff = async (
+  page: Page,
+  email: string,
+  { prisma = outboxReader(), from }: { prisma?: PrismaClient; from?: string } = {},
+): Promise<void> => {
+  const since = await requestStaffSignInLink(page, email, from ? { from } : {});
   const { url } = await waitForEmailLink({ prisma, to: email, since, subject: /Вход в консоль/, link: /\/api\/auth\/callback\//, timeoutMs: STEP_TIMEOUT_MS });
   await page.goto(url.href, { timeout: STEP_TIMEOUT_MS });
   await page.waitForURL((current) => !current.pathname.startsWith('/sign-in') && !current.pathname.startsWith('/api/auth'), { timeout: STEP_TIMEOUT_MS });
