@@ -70,6 +70,10 @@ describe('refund workflow: refunding a COMPLETED payment', () => {
     // The payment's own workflow stays closed and COMPLETED: the refund is the refund workflow's.
     expect((await temporal.client.workflow.getHandle(paymentWorkflowId(paymentId)).describe()).status.name).toBe('COMPLETED');
     expect((await first.query(getRefundStateQuery)).status).toBe('REFUNDED');
+    // What the resident's page and the API answer: refunded, without the operator's internal note.
+    const api = (await (await fetch(`${stackEnv.webUrl}/api/v1/payments/${paymentId}`)).json()) as { state: PaymentState };
+    expect(api.state.status).toBe('REFUNDED');
+    expect(JSON.stringify(api.state)).not.toContain(input.reason);
     await recordHistory(first as unknown as PaymentHandle, 'refund-of-completed');
   });
 

@@ -2,6 +2,7 @@
 // deadline so a missing worker or Temporal answers 503 instead of hanging the resident's browser.
 import { randomUUID } from 'node:crypto';
 import { WorkflowNotFoundError } from '@temporalio/common';
+import { prisma } from '@voltpay/prisma';
 import { serverEnv } from '@voltpay/stack/env';
 import { getTemporalClient } from '@voltpay/stack/temporal';
 import {
@@ -34,7 +35,20 @@ const handleOf = async (paymentId: string) => (await getTemporalClient()).workfl
 
 export const queryPaymentState = async (paymentId: string): Promise<PaymentState> => {
   const handle = await handleOf(paymentId);
-  return withDeadline(QUERY_DEADLINE_MS, () => handle.query(getStateQuery));
+  const state = await withDeadline(QUERY_DEADLINE_MS, () => handle.query(getStateQuery));
+  return state.status === 'COMPLETED' ? withLaterRefund(state) : state;
+};
+
+/**
+ * A COMPLETED payment may since have been refunded (an operator resolving a claim starts the
+ * refund-<id> workflow). Its own workflow has closed and still says COMPLETED; the read model,
+ * which the refund wrote above the payment's final revision, has the last word.
+ */
+const withLaterRefund = async (state: PaymentState): Promise<PaymentState> => {
+  const row = await prisma.payment.findUnique({ where: { id: state.paymentId }, select: { status: true, updatedAt: true } });
+  if (row?.status !== 'REFUNDED') return state;
+  // The operator's reason is an internal note: the resident is told only that the money went back.
+  return { ...state, status: 'REFUNDED', refund: state.refund ?? { reason: 'refunded by the utility', at: row.updatedAt.toISOString() } };
 };
 
 /** Starts a payment workflow (the resident accepted the terms) and returns its first state. */
