@@ -16,7 +16,7 @@ import { AnchorLink } from '../payments/anchor-link';
 import { omskDateTime } from '../payments/format';
 import { Pager } from '../payments/pager';
 import { PaymentStatusBadge } from '../payments/status-badge';
-import { PaymentActions } from './payment-actions';
+import { PaymentActions, type Outcome } from './payment-actions';
 
 export type OperatorQueueFilter = 'ALL' | 'UNCONFIRMED' | 'NEEDS_ATTENTION';
 
@@ -109,6 +109,8 @@ export const OperatorQueue = ({ queue, page, pageSize, staffRoles, now: serverNo
   const [now, setNow] = useState(() => new Date(serverNow));
   const [selected, setSelected] = useState<string[]>([]);
   const [bulk, setBulk] = useState<Bulk | null>(null);
+  // The last single action's outcome, said above the table: the row it concerned may have left the queue.
+  const [lastOutcome, setLastOutcome] = useState<NonNullable<Outcome> | null>(null);
   const stop = useRef(false);
 
   useEffect(() => {
@@ -188,6 +190,14 @@ export const OperatorQueue = ({ queue, page, pageSize, staffRoles, now: serverNo
           </Text>
         </Group>
       ) : null}
+
+      <div role="status" aria-live="polite" className="queue-outcome">
+        {lastOutcome ? (
+          <Alert color={lastOutcome.kind === 'ok' ? 'green.9' : 'red.9'} variant="light" p="xs" withCloseButton closeButtonLabel="Скрыть" onClose={() => setLastOutcome(null)}>
+            <Text size="sm">{lastOutcome.message}</Text>
+          </Alert>
+        ) : null}
+      </div>
 
       {bulk ? (
         <section aria-labelledby="bulk-title">
@@ -300,6 +310,7 @@ export const OperatorQueue = ({ queue, page, pageSize, staffRoles, now: serverNo
                           totalKopecks={item.totalKopecks}
                           cardLast4={item.cardLast4}
                           compact
+                          onOutcome={setLastOutcome}
                         />
                       )}
                     </Table.Td>

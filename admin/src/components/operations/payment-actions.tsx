@@ -30,25 +30,34 @@ export type PaymentActionsProps = {
   compact?: boolean;
   /** After an action ended (done or refused): the caller refreshes what it shows. */
   onDone?: () => void;
+  /**
+   * The outcome, for a caller whose list may drop this row once the action worked (the queues):
+   * it says the outcome where it stays visible, since this component's own line goes with the row.
+   */
+  onOutcome?: (outcome: NonNullable<Outcome>) => void;
 };
 
-type Outcome = { kind: 'ok' | 'error'; message: string } | null;
+export type Outcome = { kind: 'ok' | 'error'; message: string } | null;
 
 const RECHECKABLE: TPaymentStatus[] = ['UNCONFIRMED', 'AWAITING_CARD', 'PROCESSING'];
 
 export const canActOn = (status: TPaymentStatus) => RECHECKABLE.includes(status) || status === 'NEEDS_ATTENTION' || status === 'COMPLETED';
 
-export const PaymentActions = ({ paymentId, status, staffRoles, attentionStage = null, receiptEmail = null, totalKopecks, cardLast4 = null, compact = false, onDone }: PaymentActionsProps) => {
+export const PaymentActions = ({ paymentId, status, staffRoles, attentionStage = null, receiptEmail = null, totalKopecks, cardLast4 = null, compact = false, onDone, onOutcome }: PaymentActionsProps) => {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [dialog, setDialog] = useState<'delivery' | 'refund' | null>(null);
   const outcomeId = useId();
+  const report = (next: NonNullable<Outcome>) => {
+    setOutcome(next);
+    onOutcome?.(next);
+  };
 
   const settled = {
-    onSuccess: (result: { message: string }) => setOutcome({ kind: 'ok', message: result.message }),
-    onError: (error: { message: string }) => setOutcome({ kind: 'error', message: error.message }),
+    onSuccess: (result: { message: string }) => report({ kind: 'ok', message: result.message }),
+    onError: (error: { message: string }) => report({ kind: 'error', message: error.message }),
     onSettled: async () => {
       await queryClient.invalidateQueries({ queryKey: trpc.operations.pathKey() });
       router.refresh();
