@@ -27,7 +27,7 @@ import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-q
 import { CalendarPlus } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import type { TTariffView } from '../../server/api/routers/tariffs/list-tariffs.types';
-import { formatDay, LOCALITY_LABELS, STOVE_LABELS, ZONE_LABELS } from '../../server/reference/labels';
+import { formatDay, formatLastDay, LOCALITY_LABELS, STOVE_LABELS, ZONE_LABELS } from '../../server/reference/labels';
 import { formatRate } from '../../server/reference/rates';
 import { useTRPC } from '../../trpc/react';
 import { fieldErrorOf, formErrorOf } from './form-errors';
@@ -56,7 +56,8 @@ const STATUS: Record<TTariffView['status'], { label: string; color: string }> = 
 };
 
 const periodLabel = (t: Pick<TTariffView, 'validFrom' | 'validTo'>) =>
-  t.validTo ? `${formatDay(t.validFrom)} – ${formatDay(t.validTo)}` : `с ${formatDay(t.validFrom)}, бессрочно`;
+  // People read "01.07.2025 – 30.06.2026" as both days included; the stored end is the next day's start.
+  t.validTo ? `${formatDay(t.validFrom)} – ${formatLastDay(t.validTo)}` : `с ${formatDay(t.validFrom)}, бессрочно`;
 
 const useInvalidateTariffs = () => {
   const trpc = useTRPC();

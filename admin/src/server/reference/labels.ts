@@ -16,3 +16,6 @@ export const SETTLEMENT_KIND_LABELS: Record<SettlementKind, string> = {
 
 /** `2026-07-01` → `01.07.2026`, as staff write dates. */
 export const formatDay = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+
+/** The last day a period with an exclusive end (`validTo`, ISO day) covers: what people read as "по". */
+export const formatLastDay = (exclusiveEnd: string) => formatDay(new Date(Date.parse(`${exclusiveEnd.slice(0, 10)}T00:00:00Z`) - 86_400_000).toISOString());
