@@ -203,6 +203,18 @@ describe('staff console sign-in and roles', { timeout: 120_000 }, () => {
     await page.context().close();
   });
 
+  it('asking for links again and again: three emails, then the same page and no more mail', async () => {
+    const clerk = await staffWith(['sales']);
+    const page = await openPage();
+    for (let request = 0; request < 5; request += 1) {
+      await requestStaffSignInLink(page, clerk.email);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Проверьте почту');
+    }
+    // Each accepted request's email is written before its page answers.
+    expect(await prisma.emailOutbox.count({ where: { to: clerk.email } })).toBe(3);
+    await page.context().close();
+  });
+
   it('a switched-off member of staff cannot get in by a link sent before', async () => {
     const clerk = await staffWith(['sales']);
     const page = await openPage();

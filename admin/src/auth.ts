@@ -17,6 +17,7 @@ import {
 } from './server/auth/config';
 import { isSecureOrigin, staffCookieNames } from './server/auth/cookies';
 import { sendStaffSignInEmail } from './server/auth/sign-in-email';
+import { takeStaffSignInLink } from './server/auth/sign-in-limit';
 
 // Built per request, not at import: `next build` imports this module with no environment.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
@@ -70,8 +71,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         const staff = user.email
           ? await prisma.staffUser.findUnique({ where: { email: normaliseStaffEmail(user.email) }, select: { active: true } })
           : null;
-        if (staff?.active) return true;
-        return email?.verificationRequest ? checkEmailUrl : false;
+        if (!staff?.active) return email?.verificationRequest ? checkEmailUrl : false;
+        // Too many links asked for one address: no email, and the same page as ever, so the form
+        // still does not say whether the address belongs to staff.
+        if (email?.verificationRequest && !(await takeStaffSignInLink(normaliseStaffEmail(user.email!)))) return checkEmailUrl;
+        return true;
       },
     },
     events: {
