@@ -197,7 +197,8 @@ const StatusBody = ({ screen, state, onChange }: { screen: StatusScreen; state: 
       return (
         <>
           <Heading icon={<CircleCheck size={32} />}>{t('success.title')}</Heading>
-          <p>{t('success.text')}</p>
+          {/* Charged but not yet on the ledger (posting, or parked for an operator): don't say "credited". */}
+          <p>{t(state.status === 'COMPLETED' ? 'success.text' : 'success.textCharged')}</p>
           <Facts state={state} />
           {state.status === 'NEEDS_ATTENTION' ? <p className="note-inline">{t('success.attention')}</p> : null}
           {receipt ? (
