@@ -16,12 +16,12 @@ import {
   setElectricityUpdate,
   setPeriodUpdate,
   type AcquirerOrder,
-  type PaymentActivities,
   type PaymentStartInput,
   type PaymentState,
 } from '@voltpay/workflows/payment';
 import { addMonths, periodOf } from '@voltpay/workflows/payment/period';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createPaymentActivityMocks, resetPaymentActivityMocks } from './support/payment-activity-mocks';
 import { createTimeSkippingEnv } from './support/time-skipping';
 
 const MINUTE = 60_000;
@@ -40,52 +40,8 @@ const order = (status: AcquirerOrder['status']): AcquirerOrder => ({
 });
 
 // One mock per activity, reset before each test; the worker (one bundle) lives for the file.
-const mocks = {
-  findAccount: vi.fn<PaymentActivities['findAccount']>(),
-  loadPeriodBill: vi.fn<PaymentActivities['loadPeriodBill']>(),
-  recordPayment: vi.fn<PaymentActivities['recordPayment']>(),
-  createAcquirerOrder: vi.fn<PaymentActivities['createAcquirerOrder']>(),
-  getAcquirerOrder: vi.fn<PaymentActivities['getAcquirerOrder']>(),
-  voidAcquirerOrder: vi.fn<PaymentActivities['voidAcquirerOrder']>(),
-  refundAcquirerOrder: vi.fn<PaymentActivities['refundAcquirerOrder']>(),
-  postToLedger: vi.fn<PaymentActivities['postToLedger']>(),
-  postRefundToLedger: vi.fn<PaymentActivities['postRefundToLedger']>(),
-  issueReceipt: vi.fn<PaymentActivities['issueReceipt']>(),
-  deliverReceipt: vi.fn<PaymentActivities['deliverReceipt']>(),
-} satisfies PaymentActivities;
-
-const resetMocks = () => {
-  for (const mock of Object.values(mocks)) mock.mockReset();
-  mocks.findAccount.mockResolvedValue({
-    found: true,
-    account: {
-      accountId: randomUUID(),
-      number: '99991234567',
-      districtCode: 'omsk',
-      districtName: 'Омск',
-      districtKind: 'CITY',
-      settlementName: 'Омск',
-      maskedAddress: 'г. Омск, ул. Ленина, д. 12, кв. ••',
-      tariffPlan: 'SINGLE_RATE',
-      stove: 'GAS',
-      locality: 'URBAN',
-      meterCapacity: 99999,
-    },
-    periods: [{ period, debtKopecks: 0 }],
-  });
-  mocks.loadPeriodBill.mockImplementation(async () => ({
-    period,
-    tariff: { validFrom: '2025-07-01', rates: [{ zone: 'SINGLE', rateCentikopecks: 65_700 }] },
-    lastReadings: [{ zone: 'SINGLE', value: 1000, period: addMonths(period, -1) }],
-    commonAreaKopecks: 0,
-    penaltyKopecks: 0,
-    debtKopecks: 0,
-  }));
-  mocks.recordPayment.mockResolvedValue();
-  mocks.createAcquirerOrder.mockResolvedValue({ orderId: 'ord_timers', paymentUrl: 'http://acquirer.test/pay/ord_timers' });
-  mocks.postToLedger.mockResolvedValue({ postingId: randomUUID(), created: true });
-  mocks.issueReceipt.mockResolvedValue({ number: '20261126-000001', verificationCode: 'ABCD-EFGH-JKMN', verificationUrl: 'http://web.test/receipts/verify', issuedAt: new Date().toISOString(), totalKopecks: 65_700 });
-};
+const mocks = createPaymentActivityMocks();
+const resetMocks = () => resetPaymentActivityMocks(mocks, { period, orderId: 'ord_timers' });
 
 describe('payment workflow timers at their defaults (time-skipping)', () => {
   let env: TestWorkflowEnvironment;
