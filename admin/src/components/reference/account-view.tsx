@@ -33,7 +33,8 @@ import { LOCALITY_LABELS, PLAN_LABELS, STOVE_LABELS } from '../../server/referen
 import { useTRPC } from '../../trpc/react';
 import { FormAlert } from './confirm-modal';
 import { DemoAccountForm } from './demo-account-form';
-import { fieldErrorOf, formErrorOf } from './form-errors';
+import { fieldErrorOf, formErrorOf } from '../forms/mutation-errors';
+import { FormActions } from '../forms/form-actions';
 
 const amount = (kopecks: number | null) => (kopecks === null ? '—' : formatRoubles(kopecks, 'ru'));
 /** Kopecks as the amount field shows them (`1234,56`), for editing. */
@@ -87,14 +88,7 @@ const PeriodModal = ({ accountId, period, onClose }: { accountId: string; period
           {field('Пени, ₽', penalty, setPenalty, 'penalty')}
           {field('Электроэнергия по биллингу (справочно), ₽', electricity, setElectricity, 'electricity')}
           {field('Долг за период, ₽', debt, setDebt, 'debt')}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Отмена
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              Сохранить
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={save.isPending} />
         </Stack>
       </form>
     </Modal>

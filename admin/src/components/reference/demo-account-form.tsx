@@ -11,7 +11,7 @@ import type { TGetAccountResponse } from '../../server/api/routers/accounts/get-
 import { PLAN_LABELS, STOVE_LABELS } from '../../server/reference/labels';
 import { useTRPC } from '../../trpc/react';
 import { FormAlert } from './confirm-modal';
-import { fieldErrorOf, formErrorOf } from './form-errors';
+import { fieldErrorOf, formErrorOf } from '../forms/mutation-errors';
 
 const FIELDS = ['districtId', 'settlementId', 'number', 'street', 'house', 'flat', 'tariffPlan', 'stove', 'meterCapacity'] as const;
 

@@ -34,7 +34,8 @@ import type { THousingOfficeItem, TSettlementItem } from '../../server/api/route
 import { DISTRICT_KIND_LABELS, SETTLEMENT_KIND_LABELS } from '../../server/reference/labels';
 import { useTRPC } from '../../trpc/react';
 import { ConfirmDeleteModal, FormAlert } from './confirm-modal';
-import { fieldErrorOf, formErrorOf } from './form-errors';
+import { fieldErrorOf, formErrorOf } from '../forms/mutation-errors';
+import { FormActions } from '../forms/form-actions';
 
 type SettlementKind = TSettlementItem['kind'];
 const SETTLEMENT_KINDS: SettlementKind[] = ['TOWN', 'URBAN_SETTLEMENT', 'VILLAGE', 'HAMLET'];
@@ -134,14 +135,7 @@ const SettlementModal = ({ districtId, settlement, nextSortOrder, onClose }: { d
           />
           <Checkbox label="Районный центр (показывается первым; у района один центр)" checked={isDistrictCentre} onChange={(e) => setCentre(e.currentTarget.checked)} error={fieldErrorOf(error, 'isDistrictCentre')} />
           <NumberInput label="Порядок в списке" min={0} allowDecimal={false} value={sortOrder} onChange={setSortOrder} error={fieldErrorOf(error, 'sortOrder')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Отмена
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              Сохранить
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={create.isPending || update.isPending} />
         </Stack>
       </form>
     </Modal>
@@ -183,14 +177,7 @@ const OfficeModal = ({ districtId, office, onClose }: { districtId: string; offi
             data-autofocus
           />
           <TextInput label="Название" withAsterisk value={name} onChange={(e) => setName(e.currentTarget.value)} error={fieldErrorOf(error, 'name')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Отмена
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              Сохранить
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={create.isPending || update.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -29,7 +29,7 @@ import { useState, type FormEvent } from 'react';
 import { DISTRICT_KIND_LABELS } from '../../server/reference/labels';
 import { useTRPC } from '../../trpc/react';
 import { FormAlert } from './confirm-modal';
-import { fieldErrorOf, formErrorOf } from './form-errors';
+import { fieldErrorOf, formErrorOf } from '../forms/mutation-errors';
 
 const CreateDistrictModal = ({ nextSortOrder, onClose }: { nextSortOrder: number; onClose: () => void }) => {
   const trpc = useTRPC();

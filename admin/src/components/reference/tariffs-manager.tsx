@@ -30,7 +30,8 @@ import type { TTariffView } from '../../server/api/routers/tariffs/list-tariffs.
 import { formatDay, formatLastDay, LOCALITY_LABELS, STOVE_LABELS, ZONE_LABELS } from '../../server/reference/labels';
 import { formatRate } from '../../server/reference/rates';
 import { useTRPC } from '../../trpc/react';
-import { fieldErrorOf, formErrorOf } from './form-errors';
+import { fieldErrorOf, formErrorOf } from '../forms/mutation-errors';
+import { FormActions } from '../forms/form-actions';
 
 type Locality = TTariffView['locality'];
 type Stove = TTariffView['stove'];
@@ -225,14 +226,7 @@ const EditTariffModal = ({ tariff, onClose }: { tariff: TTariffView; onClose: ()
             description="Пусто — бессрочно. Только будущая дата."
             error={fieldErrorOf(update.error, 'validTo')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Отмена
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              Сохранить
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={update.isPending} />
         </Stack>
       </form>
     </Modal>

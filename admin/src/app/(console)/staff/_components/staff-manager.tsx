@@ -28,7 +28,8 @@ import { useState, type FormEvent } from 'react';
 import { roleLabels } from '../../../../components/shell/nav-items';
 import type { TListStaffUsersResponse } from '../../../../server/api/routers/staff/list-staff-users.types';
 import { useTRPC } from '../../../../trpc/react';
-import { fieldErrorOf, formErrorOf } from './mutation-errors';
+import { fieldErrorOf, formErrorOf } from '../../../../components/forms/mutation-errors';
+import { FormActions } from '../../../../components/forms/form-actions';
 
 type StaffUser = TListStaffUsersResponse[number];
 
@@ -146,14 +147,7 @@ const EditRolesModal = ({ user, onClose }: { user: StaffUser; onClose: () => voi
             </Alert>
           ) : null}
           <RolesField value={roles} onChange={setRoles} error={fieldErrorOf(update.error, 'roles')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Отмена
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              Сохранить
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} saving={update.isPending} />
         </Stack>
       </form>
     </Modal>

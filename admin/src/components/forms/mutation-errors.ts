@@ -1,5 +1,5 @@
-// A refused reference-data mutation as the forms show it: the message for each field (input the
-// request schema refused, or a refusal the server tied to a field), and the rest above the form.
+// A refused console mutation as the forms show it: the message for each field (input the request
+// schema refused, or a refusal the server tied to a field; trpc.ts's errorFormatter), the rest above the form.
 import type { TRPCClientErrorLike } from '@trpc/client';
 import type { AppRouter } from '../../server/api/root';
 
