@@ -8,6 +8,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
+import { findFreePort } from './ports';
 import { startPostgres, type PostgresHandle } from './postgres';
 
 const folders: string[] = [];
@@ -43,7 +44,7 @@ const cloneInPrivateFolder = async ({ withBinaries }: { withBinaries: boolean })
 
 // Only root runs Postgres as another user (`postgres`); any other user runs it as itself, and
 // nothing here applies. CI runs as root.
-describe.skipIf(userInfo().uid !== 0)('startPostgres as root (skipped: not running as root)', () => {
+describe.skipIf(userInfo().uid !== 0)('startPostgres as root (skipped unless root: no one else runs Postgres as another user)', () => {
   it('runs the binaries and keeps the data where the postgres user can reach them, and cleans up', async () => {
     const { clone, installDir } = await cloneInPrivateFolder({ withBinaries: true });
     // Like /var/lib: a folder every user may enter, in which the shared folder does not exist yet.
@@ -51,7 +52,7 @@ describe.skipIf(userInfo().uid !== 0)('startPostgres as root (skipped: not runni
     await chmod(varLib, 0o755);
     const shared = path.join(varLib, 'voltpay');
     const requestedDataDir = path.join(clone, '.data', 'postgres');
-    const port = 20_000 + Math.floor(Math.random() * 10_000);
+    const port = await findFreePort();
     const handle = await startPostgres({ database: 'voltpay_root', dataDir: requestedDataDir, port, persistent: false, sharedDir: shared, installDir });
     handles.push(handle);
 
@@ -79,7 +80,7 @@ describe.skipIf(userInfo().uid !== 0)('startPostgres as root (skipped: not runni
     const start = startPostgres({
       database: 'voltpay_root',
       dataDir: path.join(clone, '.data', 'postgres'),
-      port: 20_000 + Math.floor(Math.random() * 10_000),
+      port: await findFreePort(),
       persistent: false,
       sharedDir: path.join(clone, '.shared'),
       installDir,
