@@ -9,28 +9,47 @@ import type { ReceiptDocument } from './document';
 import { formatOmskInstant, formatRoubles } from './format';
 import { receiptMessages } from './messages';
 
-const FONT_FAMILY = 'DejaVu Sans';
-let fontsRegistered = false;
+type FontFiles = { regular: string; bold: string };
+let fontFiles: FontFiles | null = null;
+let documentsDrawn = 0;
 
 // Resolved on first render, not at import: code that only verifies receipts never needs the files.
-const registerFonts = () => {
-  if (fontsRegistered) return;
+const resolveFontFiles = (): FontFiles => {
+  if (fontFiles) return fontFiles;
   const require = createRequire(import.meta.url);
-  Font.register({
-    family: FONT_FAMILY,
-    fonts: [
-      // turbopackIgnore: Next must not bundle the font file, only pass its path to react-pdf.
-      { src: require.resolve(/* turbopackIgnore: true */ 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf') },
-      { src: require.resolve(/* turbopackIgnore: true */ 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'), fontWeight: 'bold' },
-    ],
-  });
+  fontFiles = {
+    // turbopackIgnore: Next must not bundle the font file, only pass its path to react-pdf.
+    regular: require.resolve(/* turbopackIgnore: true */ 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
+    bold: require.resolve(/* turbopackIgnore: true */ 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
+  };
   // Receipt numbers, codes and ids must never be split across lines with a hyphen.
   Font.registerHyphenationCallback((word) => [word]);
-  fontsRegistered = true;
+  return fontFiles;
+};
+
+// Every document is drawn with DejaVu loaded afresh, under a family name of its own that is
+// forgotten once the file is made. react-pdf keeps one fontkit font per registered family for the
+// life of the process, and fontkit caches each glyph with the characters of its first lookup.
+// Embedding a subset looks up the parts of composite glyphs with no characters — DejaVu builds
+// Cyrillic А В Е М Н О Р С Т Х а е о р с у х of the Latin letters — so after one Russian receipt the
+// next English one got Latin letters without characters: textkit dropped glyphs ("ayment ID",
+// "(msk time)") and the text layer lost them (fontkit#154, react-pdf#3404). Fonts of its own make
+// a receipt independent of whatever the process drew before it, so its bytes are repeatable too.
+const withOwnFonts = async <T,>(draw: (fontFamily: string) => Promise<T>): Promise<T> => {
+  const { regular, bold } = resolveFontFiles();
+  documentsDrawn += 1;
+  const fontFamily = `DejaVu Sans ${documentsDrawn}`;
+  Font.register({ family: fontFamily, fonts: [{ src: regular }, { src: bold, fontWeight: 'bold' }] });
+  try {
+    return await draw(fontFamily);
+  } finally {
+    // The family holds both parsed fonts: a long-running worker must not keep one per receipt.
+    delete Font.getRegisteredFonts()[fontFamily];
+  }
 };
 
 const styles = StyleSheet.create({
-  page: { fontFamily: FONT_FAMILY, fontSize: 10, padding: 40, color: '#111' },
+  page: { fontSize: 10, padding: 40, color: '#111' },
   utility: { fontSize: 12, fontWeight: 'bold' },
   title: { fontSize: 16, fontWeight: 'bold', marginTop: 12 },
   subtitle: { fontSize: 9, color: '#444', marginTop: 2, marginBottom: 14 },
@@ -59,7 +78,17 @@ const Fact = ({ label, value, strong = false }: { label: string; value: string; 
   </View>
 );
 
-const ReceiptPdf = ({ document: doc, locale, qrPng }: { document: ReceiptDocument; locale: Locale; qrPng: Buffer }) => {
+const ReceiptPdf = ({
+  document: doc,
+  locale,
+  qrPng,
+  fontFamily,
+}: {
+  document: ReceiptDocument;
+  locale: Locale;
+  qrPng: Buffer;
+  fontFamily: string;
+}) => {
   const m = receiptMessages(locale);
   return (
     <Document
@@ -74,7 +103,7 @@ const ReceiptPdf = ({ document: doc, locale, qrPng }: { document: ReceiptDocumen
       creationDate={new Date(doc.issuedAt)}
       modificationDate={new Date(doc.issuedAt)}
     >
-      <Page size="A4" style={styles.page}>
+      <Page size="A4" style={[styles.page, { fontFamily }]}>
         <Text style={styles.utility}>{m.utilityName}</Text>
         <Text style={styles.title}>{m.title}</Text>
         <Text style={styles.subtitle}>{m.subtitle}</Text>
@@ -134,7 +163,8 @@ const ReceiptPdf = ({ document: doc, locale, qrPng }: { document: ReceiptDocumen
 
 /** The receipt's PDF. Every text is in DejaVu Sans; the QR code encodes `document.verificationUrl`. */
 export const renderReceiptPdf = async (document: ReceiptDocument, locale: Locale): Promise<Buffer> => {
-  registerFonts();
   const qrPng = await QRCode.toBuffer(document.verificationUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 330 });
-  return renderToBuffer(<ReceiptPdf document={document} locale={locale} qrPng={qrPng} />);
+  return withOwnFonts((fontFamily) =>
+    renderToBuffer(<ReceiptPdf document={document} locale={locale} qrPng={qrPng} fontFamily={fontFamily} />),
+  );
 };

@@ -24,4 +24,11 @@ export const defaultDataDir = () => path.resolve(process.env.VOLTPAY_DATA_DIR ??
 export const cacheDir = () =>
   path.resolve(process.env.VOLTPAY_CACHE_DIR ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'), 'voltpay'));
 
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which cannot enter root's home folder (or any
+ * 0700 folder a clone may sit in): a copy of its binaries, and its data when the data folder is
+ * out of its reach, live here instead, outside every home folder.
+ */
+export const sharedDir = () => path.resolve(process.env.VOLTPAY_SHARED_DIR ?? '/var/lib/voltpay');
+
 export const workspaceDir = (name: 'web' | 'admin' | 'activities' | 'prisma' | 'test') => path.join(repoRoot, name);

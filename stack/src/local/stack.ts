@@ -189,7 +189,7 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
         }),
       ).then((handle: PostgresHandle) => {
         stops.push({ name: 'postgres', stop: handle.stop });
-        if (handle.pid) runRecord.add({ name: 'postgres', pid: handle.pid, group: false, signature: path.join(dataDir, 'postgres'), signal: 'SIGINT' });
+        if (handle.pid) runRecord.add({ name: 'postgres', pid: handle.pid, group: false, signature: handle.dataDir ?? path.join(dataDir, 'postgres'), signal: 'SIGINT' });
         if (isTest && !handle.embedded && externalDatabase) {
           stops.push({ name: 'test database', stop: () => dropDatabase(externalDatabase, testDatabase) });
         }
