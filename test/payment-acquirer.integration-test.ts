@@ -329,6 +329,7 @@ describe('payment workflow: the acquirer, the ledger and the receipt', () => {
       orderId: second.orderId,
       type: 'DECLINED',
       amountKopecks: second.quote.totalKopecks,
+      currency: 'RUB',
       cardLast4: '0002',
       declineReason: 'do_not_honor',
       occurredAt: new Date().toISOString(),

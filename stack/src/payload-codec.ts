@@ -2,6 +2,7 @@
 // update arguments and state hold the resident's email and address (DESIGN §3), and Temporal's
 // history must not. The worker, web, admin and tests all use the same data converter.
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { METADATA_ENCODING_KEY, type DataConverter, type Payload, type PayloadCodec } from '@temporalio/common';
 import proto from '@temporalio/proto';
 
@@ -30,9 +31,21 @@ export type EncryptionCodecOptions = {
   key: string;
   /** Earlier keys, still accepted for decryption after a rotation. */
   previousKeys?: string[];
+  /**
+   * The worker's side: a payload that is not encrypted with one of our keys was not sent by one of
+   * our clients (anyone who reaches the Temporal frontend can send plain JSON, e.g. an "APPROVED"
+   * signal). It is read as `null` instead of its content, which every workflow handler refuses or
+   * ignores, and reported to `onRefused`. Not thrown: a payload that fails to decode fails the
+   * workflow task again on every retry, and would leave a charged payment stuck for good.
+   */
+  refuseUnencrypted?: boolean;
+  onRefused?: (encoding: string) => void;
 };
 
-export const createEncryptionCodec = ({ key, previousKeys = [] }: EncryptionCodecOptions): PayloadCodec => {
+/** What a refused payload reads as: JSON `null`. */
+const REFUSED_PAYLOAD: Payload = { metadata: { [METADATA_ENCODING_KEY]: encode('json/plain') }, data: encode('null') };
+
+export const createEncryptionCodec = ({ key, previousKeys = [], refuseUnencrypted = false, onRefused }: EncryptionCodecOptions): PayloadCodec => {
   const current = parseKey(key);
   const currentId = keyIdOf(current);
   const keys = new Map([current, ...previousKeys.map(parseKey)].map((k) => [keyIdOf(k), k]));
@@ -47,7 +60,12 @@ export const createEncryptionCodec = ({ key, previousKeys = [] }: EncryptionCode
       }),
     decode: async (payloads: Payload[]) =>
       payloads.map((payload) => {
-        if (decode(payload.metadata?.[METADATA_ENCODING_KEY]) !== ENCODING) return payload;
+        const encoding = decode(payload.metadata?.[METADATA_ENCODING_KEY]);
+        if (encoding !== ENCODING) {
+          if (!refuseUnencrypted) return payload;
+          onRefused?.(encoding);
+          return REFUSED_PAYLOAD;
+        }
         const keyId = decode(payload.metadata?.[KEY_ID_KEY]);
         const keyForPayload = keys.get(keyId);
         if (!keyForPayload) throw new Error(`payload encrypted with unknown key ${keyId}: set PAYLOAD_ENCRYPTION_KEY (or its previous keys) to the key it was written with`);
@@ -60,5 +78,19 @@ export const createEncryptionCodec = ({ key, previousKeys = [] }: EncryptionCode
   };
 };
 
-/** The data converter every Voltpay client and worker uses. */
+/**
+ * Error messages and stack traces of failures (what an activity or an update refused with, often
+ * naming an address or an email) travel in an encoded payload, which the codec encrypts. A module
+ * path, because the worker loads it inside the workflow sandbox and bundles it with the workflows.
+ * Only the side that raises failures needs it: every converter reads encoded attributes back.
+ */
+export const failureConverterPath = fileURLToPath(new URL('./failure-converter.ts', import.meta.url));
+
+/** The data converter every Voltpay client uses. */
 export const createDataConverter = (options: EncryptionCodecOptions): DataConverter => ({ payloadCodecs: [createEncryptionCodec(options)] });
+
+/** The worker's: failures encrypted too, and payloads our clients did not encrypt refused. */
+export const createWorkerDataConverter = (options: EncryptionCodecOptions): DataConverter => ({
+  payloadCodecs: [createEncryptionCodec({ ...options, refuseUnencrypted: true })],
+  failureConverterPath,
+});
