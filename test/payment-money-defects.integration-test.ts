@@ -21,6 +21,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectPaymentClient, createTestAccount, getState, startPayment, testPeriod, waitForStatus, type PaymentHandle, type TestAccount } from './support/payments';
 import { SANDBOX_CARDS, submitCard } from './support/sandbox-card';
+import { createStaffUser, staffCaller } from './support/staff';
 import { stackEnv } from './support/stack-env';
 
 type Connected = Awaited<ReturnType<typeof connectPaymentClient>>;
@@ -99,6 +100,19 @@ describe('the money path, as an attacker would try it', () => {
     const next = await opened(temporal.client, account);
     expect(next.bill.lastReadings).toEqual([]);
     await next.handle.executeUpdate(cancelUpdate);
+
+    // Staff check it and approve: only then is it where the meter's next payment starts. A clerk
+    // may see it, not approve it; the approval is audited.
+    const clerk = staffCaller({ prisma, staff: await createStaffUser({ prisma, roles: ['sales'] }) });
+    expect(await clerk.payments.getPaymentReadings({ paymentId })).toMatchObject([{ zone: 'SINGLE', start: 500, end: 600, verified: false }]);
+    await expect(clerk.operations.approveDeclaredReadings({ paymentId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const operator = await createStaffUser({ prisma, roles: ['operator'] });
+    expect(await staffCaller({ prisma, staff: operator }).operations.approveDeclaredReadings({ paymentId })).toEqual({ approved: 1 });
+    expect(await prisma.auditLog.count({ where: { action: 'readings.approve', targetId: paymentId, actorId: operator.email } })).toBe(1);
+    await expect(staffCaller({ prisma, staff: operator }).operations.approveDeclaredReadings({ paymentId })).rejects.toMatchObject({ code: 'CONFLICT' });
+    const approved = await opened(temporal.client, account);
+    expect(approved.bill.lastReadings.map((r) => r.value)).toEqual([600]);
+    await approved.handle.executeUpdate(cancelUpdate);
   });
 
   it('two payments of one meter: the second starts where the first ends, and a paid charge is not charged again', async () => {
