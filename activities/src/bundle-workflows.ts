@@ -3,7 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
-import { failureConverterPath } from '@voltpay/stack/payload-codec';
+import { failureConverterPath } from '@voltpay/stack/worker-data-converter';
 import { WORKFLOW_BUNDLE_PATH, workflowsPath } from './worker';
 
 // The failure converter runs inside the sandbox too: it must be the worker's (see payload-codec.ts).

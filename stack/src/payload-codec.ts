@@ -2,7 +2,6 @@
 // update arguments and state hold the resident's email and address (DESIGN §3), and Temporal's
 // history must not. The worker, web, admin and tests all use the same data converter.
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { METADATA_ENCODING_KEY, type DataConverter, type Payload, type PayloadCodec } from '@temporalio/common';
 import proto from '@temporalio/proto';
 
@@ -78,19 +77,5 @@ export const createEncryptionCodec = ({ key, previousKeys = [], refuseUnencrypte
   };
 };
 
-/**
- * Error messages and stack traces of failures (what an activity or an update refused with, often
- * naming an address or an email) travel in an encoded payload, which the codec encrypts. A module
- * path, because the worker loads it inside the workflow sandbox and bundles it with the workflows.
- * Only the side that raises failures needs it: every converter reads encoded attributes back.
- */
-export const failureConverterPath = fileURLToPath(new URL('./failure-converter.ts', import.meta.url));
-
 /** The data converter every Voltpay client uses. */
 export const createDataConverter = (options: EncryptionCodecOptions): DataConverter => ({ payloadCodecs: [createEncryptionCodec(options)] });
-
-/** The worker's: failures encrypted too, and payloads our clients did not encrypt refused. */
-export const createWorkerDataConverter = (options: EncryptionCodecOptions): DataConverter => ({
-  payloadCodecs: [createEncryptionCodec({ ...options, refuseUnencrypted: true })],
-  failureConverterPath,
-});
