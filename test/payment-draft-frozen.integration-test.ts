@@ -70,12 +70,13 @@ describe('the draft while confirm creates the order (time-skipping, activities m
 
     const confirming = handle.executeUpdate(confirmUpdate);
     await orderAsked;
-    for (const edit of [
-      handle.executeUpdate(setAccountUpdate, { args: [{ districtCode: 'omsk', accountNumber: '99997654321' }] }),
-      handle.executeUpdate(setElectricityUpdate, { args: [{ kind: 'amount', amountKopecks: 100 }] }),
-      handle.executeUpdate(setLineOptionsUpdate, { args: [{ debt: true }] }),
-    ]) {
-      const error = await edit.then(() => null, (e: unknown) => e);
+    const edits = [
+      () => handle.executeUpdate(setAccountUpdate, { args: [{ districtCode: 'omsk', accountNumber: '99997654321' }] }),
+      () => handle.executeUpdate(setElectricityUpdate, { args: [{ kind: 'amount', amountKopecks: 100 }] }),
+      () => handle.executeUpdate(setLineOptionsUpdate, { args: [{ debt: true }] }),
+    ];
+    for (const edit of edits) {
+      const error = await edit().then(() => null, (e: unknown) => e);
       expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
       expect((error as WorkflowUpdateFailedError).cause).toBeInstanceOf(ApplicationFailure);
       expect(((error as WorkflowUpdateFailedError).cause as ApplicationFailure).type).toBe('WRONG_STATE');

@@ -505,7 +505,8 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
       // No answer: nothing moves; the wait's deadline and the re-check schedule ask again.
       void step(async () => {
         const order = await fetchOrder();
-        if (order) applyOrder(order, `webhook ${event.type}, confirmed with the acquirer`);
+        // Still "webhook": what brought the news; the order applied is the acquirer's own answer.
+        if (order) applyOrder(order, 'webhook');
         else changed('ACQUIRER_EVENT_UNCONFIRMED', `${event.type}: the acquirer did not answer (${lastCheckError})`);
       });
       return;
