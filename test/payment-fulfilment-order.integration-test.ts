@@ -33,7 +33,7 @@ const taskQueue = 'payment-fulfilment-order';
 const TOTAL = MOCK_TOTAL_KOPECKS;
 let period = '';
 
-const approved = (amountKopecks: number): AcquirerOrder => ({ orderId: 'ord_f', reference: 'x', status: 'APPROVED', amountKopecks, cardLast4: '1111', declineReason: null });
+const approved = (amountKopecks: number): AcquirerOrder => ({ orderId: 'ord_f', reference: 'x', status: 'APPROVED', amountKopecks, currency: 'RUB', cardLast4: '1111', declineReason: null });
 
 const mocks = createPaymentActivityMocks();
 

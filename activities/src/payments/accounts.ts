@@ -19,7 +19,18 @@ export const maskAddress = (account: { settlement: { kind: SettlementKind; name:
     ...(account.flat ? [`кв. ${FLAT_MASK}`] : []),
   ].join(', ');
 
-export const findAccount = async ({ prisma, ref, now = new Date() }: { prisma: PrismaClient; ref: AccountRef; now?: Date }): Promise<AccountLookup> => {
+export const findAccount = async ({
+  prisma,
+  ref,
+  demoMode,
+  now = new Date(),
+}: {
+  prisma: PrismaClient;
+  ref: AccountRef;
+  /** Off: demo accounts are not there (no one pays into a made-up account on a real site). */
+  demoMode: boolean;
+  now?: Date;
+}): Promise<AccountLookup> => {
   const district = await prisma.district.findUnique({ where: { code: ref.districtCode } });
   if (!district) return { found: false, reason: 'DISTRICT_NOT_FOUND' };
   const shape = validateAccountNumber({ districtKind: district.kind, number: normalizeAccountNumber(ref.accountNumber) });
@@ -40,7 +51,7 @@ export const findAccount = async ({ prisma, ref, now = new Date() }: { prisma: P
     where: { ...where, districtId: district.id, number: shape.number },
     include: { settlement: true },
   });
-  if (!account) return { found: false, reason: 'ACCOUNT_NOT_FOUND' };
+  if (!account || (account.isDemo && !demoMode)) return { found: false, reason: 'ACCOUNT_NOT_FOUND' };
 
   const periods = selectablePeriods(now.toISOString());
   const debts = await prisma.debt.findMany({ where: { accountId: account.id, period: { in: periods } } });

@@ -226,6 +226,8 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
       ...(process.env.RESEND_API_KEY ? { RESEND_API_KEY: process.env.RESEND_API_KEY } : {}),
       ...(process.env.RESEND_BASE_URL ? { RESEND_BASE_URL: process.env.RESEND_BASE_URL } : {}),
       ...(process.env.EMAIL_FROM ? { EMAIL_FROM: process.env.EMAIL_FROM } : {}),
+      // The local stack is a demo: its seeded demo accounts can be paid (VOLTPAY_DEMO=0 to try without).
+      VOLTPAY_DEMO: process.env.VOLTPAY_DEMO === '0' ? '0' : '1',
       // Lets tests start payments with second-long timers through the public API; never set in production.
       // (`VOLTPAY_ALLOW_TEST_SETTINGS=1 npm run dev` allows it too, for developing those tests.)
       ...(isTest || process.env.VOLTPAY_ALLOW_TEST_SETTINGS === '1' ? { VOLTPAY_ALLOW_TEST_SETTINGS: '1' } : {}),

@@ -313,6 +313,8 @@ const DetailsForm = ({ state, locale, onStateGone }: { state: PaymentState; loca
                         autoComplete="off"
                         maxLength={8}
                         className="input--number"
+                        // The recorded reading is where the payment starts: not the resident's to change.
+                        readOnly={last !== undefined}
                         {...register(`readings.${zone}.start`, { deps: [`readings.${zone}.end`] })}
                         aria-invalid={startError ? true : undefined}
                         aria-describedby={describedBy(id('start-hint'), startError && id('start-error'))}
@@ -440,10 +442,22 @@ const DetailsForm = ({ state, locale, onStateGone }: { state: PaymentState; loca
               </td>
             </tr>
             {bill.commonAreaKopecks > 0 ? (
-              <LineRow kind="COMMON_AREA" amount={formatRoubles(bill.commonAreaKopecks, locale)} included={values.commonArea ?? true} register={register('commonArea')} />
+              <LineRow
+                kind="COMMON_AREA"
+                amount={formatRoubles(bill.commonAreaKopecks, locale)}
+                included={values.commonArea ?? true}
+                paid={(bill.paid?.commonAreaKopecks ?? 0) >= bill.commonAreaKopecks}
+                register={register('commonArea')}
+              />
             ) : null}
             {bill.penaltyKopecks > 0 ? (
-              <LineRow kind="PENALTY" amount={formatRoubles(bill.penaltyKopecks, locale)} included={values.penalty ?? true} register={register('penalty')} />
+              <LineRow
+                kind="PENALTY"
+                amount={formatRoubles(bill.penaltyKopecks, locale)}
+                included={values.penalty ?? true}
+                paid={(bill.paid?.penaltyKopecks ?? 0) >= bill.penaltyKopecks}
+                register={register('penalty')}
+              />
             ) : null}
             {debtIncluded && bill.debtKopecks > 0 ? (
               <tr>
@@ -523,11 +537,14 @@ const LineRow = ({
   kind,
   amount,
   included,
+  paid,
   register,
 }: {
   kind: 'COMMON_AREA' | 'PENALTY';
   amount: string;
   included: boolean;
+  /** Another payment of the period pays it already: left out unless the resident adds it again. */
+  paid: boolean;
   register: ReturnType<ReturnType<typeof useForm<DetailsValues>>['register']>;
 }) => {
   const t = useTranslations('pay.details');
@@ -539,6 +556,12 @@ const LineRow = ({
           <input id={id} type="checkbox" {...register} />
           <label htmlFor={id}>{t(`lines.${kind}`)}</label>
         </span>
+        {paid ? (
+          <span className="field__hint" data-testid={`line-${kind}-paid`}>
+            {' '}
+            ({t('linePaid')})
+          </span>
+        ) : null}
       </th>
       <td className="num" data-testid={`line-${kind}`}>
         {amount}

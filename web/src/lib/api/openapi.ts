@@ -164,7 +164,7 @@ export const buildOpenApiRegistry = (): OpenAPIRegistry => {
       response: ok('The quote.', QuoteResponse),
       extra: {
         422: failure(
-          'The quote was refused: NO_TARIFF, READINGS_ZONES_MISMATCH, READING_INVALID, READING_OVER_CAPACITY, READING_WENT_BACKWARDS, CONSUMPTION_TOO_HIGH, AMOUNT_INVALID, TOTAL_NOT_POSITIVE, TOTAL_OVER_CEILING (`params` as the quote gave them).',
+          'The quote was refused: NO_TARIFF, READINGS_ZONES_MISMATCH, READING_INVALID, READING_OVER_CAPACITY, READING_WENT_BACKWARDS, READING_START_MISMATCH (the start must be the last recorded reading, `params.start`), READINGS_CHANGED (another payment of the meter was confirmed first; `params.start` is the new start), CONSUMPTION_TOO_HIGH, AMOUNT_INVALID, TOTAL_NOT_POSITIVE, TOTAL_OVER_CEILING (`params` as the quote gave them).',
         ),
       },
     }),

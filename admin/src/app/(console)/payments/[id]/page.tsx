@@ -12,6 +12,7 @@ import { EmailsPanel } from '../../../../components/payments/emails-panel';
 import { claimResolutionLabels, claimStatusLabels, lineKindLabels, omskDateTime, roubles } from '../../../../components/payments/format';
 import { LedgerPanel } from '../../../../components/payments/ledger-panel';
 import { OperatorActions } from '../../../../components/payments/operator-action-buttons';
+import { ReadingsPanel } from '../../../../components/payments/readings-panel';
 import { PaymentStatusBadge } from '../../../../components/payments/status-badge';
 import { TimelinePanel } from '../../../../components/payments/timeline-panel';
 import { requireStaff } from '../../../../server/auth/guard';
@@ -137,6 +138,14 @@ const PaymentPage = async ({ params }: { params: Promise<{ id: string }> }) => {
             </TableTr>
           </TableTbody>
         </Table>
+      </Section>
+
+      <Section id="readings-title" title="Показания счётчика">
+        <ReadingsPanel
+          paymentId={payment.id}
+          readings={await api.payments.getPaymentReadings({ paymentId: payment.id })}
+          canApprove={staff.roles.includes('operator') || staff.roles.includes('admin')}
+        />
       </Section>
 
       <Section id="receipt-title" title="Квитанция">
