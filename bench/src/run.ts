@@ -8,7 +8,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { paymentWorkflowId } from '@voltpay/workflows/payment';
 import { addMonths, periodOf } from '@voltpay/workflows/payment/period';
-import { seedBenchAccounts } from './accounts';
+import { BENCH_HOUSING_OFFICE_INDEX, seedBenchAccounts } from './accounts';
 import { connectBaselineClient, runBaselinePhase, startBaselineWorker, type BaselineResult, type TemporalTarget } from './baseline/run';
 import { renderChart } from './chart';
 import { cancelDrafts, openDrafts } from './drafts';
@@ -74,7 +74,7 @@ export const runBench = async ({ settings, target, outDir, name, machineNote }: 
     const maxResidents = Math.max(settings.warmupConcurrency, settings.sustainedConcurrency, settings.probeConcurrency, ...settings.ramp);
     const draftCount = runs('drafts') ? settings.drafts : 0;
     const accountCount = Math.max(maxResidents + draftCount, runs('search') ? settings.searchAccounts : 0);
-    say(`Seeding ${accountCount} bench demo accounts (office 9990)`);
+    say(`Seeding ${accountCount} bench demo accounts (housing office ${BENCH_HOUSING_OFFICE_INDEX})`);
     const accounts = await seedBenchAccounts(pool, accountCount);
     // Last month: always payable, priced by the seeded tariffs.
     const period = addMonths(periodOf(new Date().toISOString()), -1);
