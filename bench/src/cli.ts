@@ -4,12 +4,13 @@
 import { fileURLToPath } from 'node:url';
 import { startStack, type Stack } from '@voltpay/stack/local';
 import { parseCli, USAGE } from './options';
+import { toLoopbackIp } from './resident';
 import { runBench, type BenchTarget } from './run';
 
 /** Load goes to this machine only: a URL elsewhere is refused rather than benchmarked by accident. */
 const assertLoopback = (what: string, url: string) => {
   const host = new URL(url).hostname;
-  if (!['127.0.0.1', 'localhost', '[::1]'].includes(host)) throw new Error(`${what} ${url} is not on this machine (127.0.0.1): the benchmark only loads local stacks`);
+  if (host !== '127.0.0.1') throw new Error(`${what} ${url} is not on this machine (127.0.0.1): the benchmark only loads local stacks`);
 };
 
 const options = parseCli(process.argv.slice(2));
@@ -38,7 +39,7 @@ try {
     // not the rest of the console's configuration.
     process.env.SKIP_ENV_VALIDATION ??= '1';
     target = {
-      webUrl,
+      webUrl: toLoopbackIp(webUrl).origin,
       databaseUrl: databaseUrl!,
       temporal: { address: temporalAddress!, namespace: temporalNamespace, payloadEncryptionKey: payloadEncryptionKey! },
       pids: options.target.pids ?? {},
@@ -54,7 +55,7 @@ try {
     // This process calls the console's procedures itself: it gets the same configuration as the console.
     Object.assign(process.env, stack.env);
     target = {
-      webUrl: stack.urls.web,
+      webUrl: toLoopbackIp(stack.urls.web).origin,
       databaseUrl: stack.env.DATABASE_URL!,
       temporal: { address: stack.env.TEMPORAL_ADDRESS!, namespace: stack.env.TEMPORAL_NAMESPACE!, payloadEncryptionKey: stack.env.PAYLOAD_ENCRYPTION_KEY! },
       pids: stack.pids,

@@ -57,7 +57,7 @@ unless --web-url (or BENCH_WEB_URL) names a running one.
   --search-payments N         (1000000) payments seeded for the console's search (0: no search phase)
   --search-accounts N         (N/50, 100…20000) bench accounts those payments spread over
   --search-repeats N          (30)   searches of each kind
-  --otp-share 0..1            (0.5)  share of payments with the 3-D Secure card
+  --otp-share 0..1            (0.2)  share of payments with the 3-D Secure card
   --phases a,b,…              warmup,ramp,sustained,baseline,drafts,search (all)
   --out DIR                   (bench/reports) where the JSON and SVG go
   --name NAME                 (bench-<time>) file name of the report
@@ -83,7 +83,7 @@ const DEFAULTS: BenchSettings = {
   searchPayments: 1_000_000,
   searchAccounts: 20_000,
   searchRepeats: 30,
-  otpShare: 0.5,
+  otpShare: 0.2,
   phases: [...PHASES],
 };
 
@@ -104,6 +104,8 @@ const SMOKE: Partial<BenchSettings> = {
   searchPayments: 3_000,
   searchAccounts: 100,
   searchRepeats: 3,
+  // Both cards in a handful of payments.
+  otpShare: 0.5,
 };
 
 const positiveInt = (name: string, raw: string | undefined, fallback: number, { min = 1, max = 100_000_000 } = {}) => {
