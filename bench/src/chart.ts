@@ -53,17 +53,17 @@ export const renderChart = ({ phases, baselineAt, title }: ChartInput): string =
     if (points.length > 0) out.push(`<polyline points="${points.join(' ')}" fill="none" stroke="${color}" stroke-width="1.5"/>`);
   });
   out.push(`<line x1="${left}" x2="${width - right}" y1="${top1 + height1}" y2="${top1 + height1}" stroke="#333"/>`);
-  out.push(`<text x="${width - right}" y="${top1 + height1 + 16}" text-anchor="end">${Math.round(span / 1000)} s of load</text>`);
+  out.push(`<text x="${width - right}" y="${top1 + height1 + 16}" text-anchor="end">${Math.round(span / 1000)} s from the first load phase to the last (baseline and seeding between them)</text>`);
 
   // ── Throughput per phase ──
   const top2 = 410;
   const height2 = 180;
   const maxRate = niceMax(Math.max(0.1, ...phases.map((p) => Math.max(p.paymentsPerSecond, baselineAt(p.concurrency) ?? 0))));
   const y2 = (v: number) => top2 + height2 - (v / maxRate) * height2;
-  out.push(`<text x="${left}" y="${top2 - 12}" font-weight="bold">Throughput per phase: payments/s (solid) and no-op workflows/s at the same concurrency (hatched grey)</text>`);
+  out.push(`<text x="${left}" y="${top2 - 12}" font-weight="bold">Throughput per phase: payments/s (solid) and no-op workflows/s at the same concurrency (grey)</text>`);
   for (let i = 0; i <= 4; i++) {
     const v = (maxRate / 4) * i;
-    out.push(`<line x1="${left}" x2="${width - right}" y1="${y2(v)}" y2="${y2(v)}" stroke="#eee"/><text x="${left - 6}" y="${y2(v) + 4}" text-anchor="end">${v.toFixed(v < 10 ? 1 : 0)}</text>`);
+    out.push(`<line x1="${left}" x2="${width - right}" y1="${y2(v)}" y2="${y2(v)}" stroke="#eee"/><text x="${left - 6}" y="${y2(v) + 4}" text-anchor="end">${Number(v.toFixed(2))}</text>`);
   }
   const slot = plotWidth / Math.max(1, phases.length);
   phases.forEach((phase, index) => {
