@@ -11,7 +11,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { stackEnv } from './support/stack-env';
 
 const BENCH_CLI = path.resolve(import.meta.dirname, '..', 'bench', 'src', 'cli.ts');
-const RUN_TIMEOUT_MS = 240_000;
+// Generous: the two cores are shared, and the baseline's worker bundles its workflows first.
+const RUN_TIMEOUT_MS = 420_000;
 
 let outDir: string | undefined;
 afterAll(async () => {
@@ -54,7 +55,7 @@ describe('npm run bench -- --smoke', () => {
       }
       expect(report.paymentsPerSecond).toBeGreaterThan(0);
       expect(report.stepP95Ms).toBeGreaterThan(0);
-      expect(report.paymentHistoryEvents).toBeGreaterThan(0);
+      expect(report.paymentHistoryEventsByCard.otp).toBeGreaterThan(0);
       // The baseline ran both kinds at each concurrency, and the ratio is computed from them.
       expect(new Set(report.baseline.map((b) => `${b.kind}@${b.concurrency}`)).size).toBe(2 * new Set([...report.settings.ramp, report.settings.sustainedConcurrency]).size);
       for (const b of report.baseline) expect(b.completed, `${b.kind}@${b.concurrency}`).toBeGreaterThan(0);

@@ -48,7 +48,7 @@ export const runLoadPhase = async (target: LoadTarget, options: LoadPhaseOptions
           kwh: 100 + ((n + k) % 50),
           recorder,
         });
-        recorder.completed(paymentId);
+        recorder.completed({ paymentId, card });
         completed += 1;
       } catch (error) {
         failed += 1;

@@ -40,8 +40,8 @@ export type PhaseResult = {
   /** Every update step's round trips together. */
   updateRoundTrip: LatencySummary | null;
   errors: Record<string, number>;
-  /** One payment that completed in this phase, to count its history events. */
-  samplePaymentId?: string;
+  /** One payment per card that completed in this phase, to count its history events. */
+  samplePaymentIds: Partial<Record<'frictionless' | 'otp', string>>;
   /** Completions per second, per second of the phase (for the chart). */
   timeline: { at: number; completed: number; updateP95: number | null }[];
 };
@@ -51,14 +51,14 @@ export const createRecorder = (name: string, concurrency: number) => {
   const completions: number[] = [];
   const errors: Record<string, number> = {};
   const startedAt = Date.now();
-  let samplePaymentId: string | undefined;
+  const samplePaymentIds: Partial<Record<'frictionless' | 'otp', string>> = {};
   return {
     name,
     concurrency,
     sample: (step: Step, ms: number) => samples.push({ step, ms, at: Date.now() }),
-    completed: (paymentId?: string) => {
+    completed: (sample?: { paymentId: string; card: 'frictionless' | 'otp' }) => {
       completions.push(Date.now());
-      samplePaymentId ??= paymentId;
+      if (sample) samplePaymentIds[sample.card] ??= sample.paymentId;
     },
     error: (kind: string) => {
       errors[kind] = (errors[kind] ?? 0) + 1;
@@ -93,7 +93,7 @@ export const createRecorder = (name: string, concurrency: number) => {
         steps,
         updateRoundTrip: summarize(updates.map((s) => s.ms)),
         errors,
-        ...(samplePaymentId ? { samplePaymentId } : {}),
+        samplePaymentIds,
         timeline,
       };
     },

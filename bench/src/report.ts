@@ -70,6 +70,7 @@ export const renderSummary = (report: BenchReport): string => {
     );
     out.push(`(${report.search.seed.existing + report.search.seed.seeded} seeded payments; ${report.search.seed.seeded} written in ${report.search.seed.seconds} s)`);
   }
-  if (report.paymentHistoryEvents !== null) out.push(`one payment's history: ${report.paymentHistoryEvents} events`);
+  const histories = Object.entries(report.paymentHistoryEventsByCard).map(([card, n]) => `${n} events (${card} card)`);
+  if (histories.length > 0) out.push(`one payment's history: ${histories.join(', ')}`);
   return out.join('\n');
 };

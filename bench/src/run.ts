@@ -17,6 +17,7 @@ import type { BenchSettings, Phase } from './options';
 import { createProcessMeter, type CpuUsage } from './proc';
 import { say } from './progress';
 import type { PhaseResult } from './recorder';
+import type { CardKind } from './resident';
 import { renderSummary } from './report';
 import { measureSearches, type SearchResult } from './search/measure';
 import { seedSearchPayments } from './search/seed';
@@ -67,7 +68,7 @@ export const runBench = async ({ settings, target, outDir, name, machineNote }: 
   const meter = () => createProcessMeter(pids);
   const phases: PhaseWithCpu[] = [];
   const baselines: BaselineWithCpu[] = [];
-  let samplePaymentId: string | undefined;
+  const samplePaymentIds: Partial<Record<CardKind, string>> = {};
   const loadAverageAtStart = loadavg();
 
   try {
@@ -85,7 +86,7 @@ export const runBench = async ({ settings, target, outDir, name, machineNote }: 
       const before = processes.snapshot();
       const result = await runLoadPhase(loadTarget, { ...options, otpShare: settings.otpShare });
       const withCpu = { ...result, cpu: processes.usage(before, processes.snapshot()) };
-      samplePaymentId = result.samplePaymentId ?? samplePaymentId;
+      Object.assign(samplePaymentIds, { ...result.samplePaymentIds, ...samplePaymentIds });
       phases.push(withCpu);
       return withCpu;
     };
@@ -168,11 +169,13 @@ export const runBench = async ({ settings, target, outDir, name, machineNote }: 
       search = { seed, results };
     }
 
-    let paymentHistoryEvents: number | null = null;
-    if (samplePaymentId) {
-      const history = await temporal.client.workflow.getHandle(paymentWorkflowId(samplePaymentId)).fetchHistory();
-      paymentHistoryEvents = history.events?.length ?? null;
+    // One completed payment's history per card: what a payment costs Temporal in events.
+    const paymentHistoryEventsByCard: Partial<Record<CardKind, number>> = {};
+    for (const [card, id] of Object.entries(samplePaymentIds) as [CardKind, string][]) {
+      const history = await temporal.client.workflow.getHandle(paymentWorkflowId(id)).fetchHistory();
+      paymentHistoryEventsByCard[card] = history.events?.length ?? 0;
     }
+    const paymentHistoryEvents = paymentHistoryEventsByCard.frictionless ?? paymentHistoryEventsByCard.otp ?? null;
 
     // ── The report ──
     const loadPhases = phases.filter((p) => p.name !== 'warmup');
@@ -203,7 +206,9 @@ export const runBench = async ({ settings, target, outDir, name, machineNote }: 
       draftsOpen: (drafts?.open as number | undefined) ?? null,
       workerRssMiB: drafts ? { beforeDrafts: (drafts.before as { workerRssMiB: number | null }).workerRssMiB, withDrafts: (drafts.afterProbe as { workerRssMiB: number | null }).workerRssMiB } : workerRss,
       searchP95Ms: allSearches.length ? Math.max(...allSearches) : null,
+      /** A frictionless-card payment's (the 3-D Secure one's when none was frictionless). */
       paymentHistoryEvents,
+      paymentHistoryEventsByCard,
       machine: {
         cores: cpus().length,
         cpuModel: cpus()[0]?.model ?? 'unknown',
