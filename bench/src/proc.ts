@@ -21,7 +21,9 @@ const readStat = (pid: number): ProcStat | null => {
     const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The command name is in parentheses and may hold spaces: fields count from after its ")".
     const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    return { pid, ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) };
+    // utime + stime, plus cutime + cstime: the CPU of children already reaped (a Postgres backend
+    // that closed) stays counted in its parent, so a service's total never goes down.
+    return { pid, ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]) };
   } catch {
     return null;
   }

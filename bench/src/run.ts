@@ -202,7 +202,12 @@ export const runBench = async ({ settings, target, outDir, name, machineNote }: 
       cardFormPostP95Ms: stepPhase?.steps.cardPost?.p95 ?? null,
       approvalToPostedP95Ms: sustained?.steps.approvalToPosted?.p95 ?? null,
       approvalToCompletedP95Ms: sustained?.steps.approvalToCompleted?.p95 ?? null,
-      errors: sumErrors([...phases.map((p) => p.errors), ...baselines.map((b) => b.errors), ...(search ? [Object.fromEntries(search.results.filter((r) => r.errors > 0).map((r) => [`search:${r.kind}`, r.errors]))] : [])]),
+      errors: sumErrors([
+        ...phases.map((p) => p.errors),
+        ...baselines.map((b) => b.errors),
+        ...(drafts ? [(drafts.opening as { errors: Record<string, number> }).errors] : []),
+        ...(search ? [Object.fromEntries(search.results.filter((r) => r.errors > 0).map((r) => [`search:${r.kind}`, r.errors]))] : []),
+      ]),
       draftsOpen: (drafts?.open as number | undefined) ?? null,
       workerRssMiB: drafts ? { beforeDrafts: (drafts.before as { workerRssMiB: number | null }).workerRssMiB, withDrafts: (drafts.afterProbe as { workerRssMiB: number | null }).workerRssMiB } : workerRss,
       searchP95Ms: allSearches.length ? Math.max(...allSearches) : null,
