@@ -14,7 +14,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           root,
-          include: ['{stack,prisma,workflows,activities,web,admin}/**/*.test.ts'],
+          include: ['{stack,prisma,workflows,activities,web,admin,bench}/**/*.test.ts'],
           exclude,
           environment: 'node',
         },

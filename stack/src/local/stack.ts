@@ -24,12 +24,18 @@ export type StackMode = 'start' | 'dev' | 'test';
 /** `acquirer`: the sandbox acquirer, when the stack runs it (not when ACQUIRER_URL names another). */
 export type StackUrls = { web: string; admin: string; acquirer?: string; temporalUi?: string };
 
+export type StackPids = Partial<Record<'postgres' | 'temporal' | 'worker' | 'acquirer' | 'web' | 'admin', number>>;
+
 export type Stack = {
   urls: StackUrls;
   /** What a process needs to reach this stack (the variables of stack/src/env.ts and the app URLs). */
   env: Record<string, string>;
   /** Rejects when a service dies while the stack is meant to be up. */
   crashed: Promise<never>;
+  /** The pid of each service this stack started (not of servers it was only given), for the benchmark's CPU and memory samples. */
+  pids: StackPids;
+  /** The Temporal dev server's database file, when this stack started the server (its size is the history's). */
+  temporalDbFile?: string;
   stop: () => Promise<void>;
 };
 
@@ -326,6 +332,15 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
       urls,
       env: { ...env, WEB_URL: urls.web, ADMIN_URL: urls.admin, ...(urls.acquirer ? { ACQUIRER_SANDBOX_URL: urls.acquirer } : {}), ...(sandboxDatabaseUrl ? { SANDBOX_ACQUIRER_DATABASE_URL: sandboxDatabaseUrl } : {}) },
       crashed,
+      pids: {
+        ...(postgres.pid ? { postgres: postgres.pid } : {}),
+        ...(temporal.pid ? { temporal: temporal.pid } : {}),
+        ...(worker.child.pid ? { worker: worker.child.pid } : {}),
+        ...(sandbox?.child.pid ? { acquirer: sandbox.child.pid } : {}),
+        ...(web.child.pid ? { web: web.child.pid } : {}),
+        ...(admin.child.pid ? { admin: admin.child.pid } : {}),
+      },
+      ...(temporal.pid ? { temporalDbFile: path.join(dataDir, 'temporal', 'temporal.db') } : {}),
       stop,
     };
   } catch (error) {
