@@ -90,10 +90,22 @@ const ClaimPage = async ({ params }: { params: Promise<{ id: string }> }) => {
             {payment.statusReason ? <Text size="sm">{payment.statusReason}</Text> : null}
             <Text size="sm">
               В учёте: {ledger?.refunded ? 'возвращён (есть сторно)' : ledger?.posted ? 'зачислен на лицевой счёт' : 'не проведён'}.
-              {!ledger?.posted && !ledger?.refunded ? ' Провести или вернуть платёж может оператор на странице платежа.' : ''}
+              {ledger?.refunded
+                ? ''
+                : ledger?.posted
+                  ? ' Чтобы решить претензию возвратом, сначала оператор возвращает деньги («Вернуть деньги» здесь или на странице платежа).'
+                  : ' Провести или вернуть платёж может оператор здесь или на странице платежа.'}
             </Text>
-            {staff.roles.includes('operator') && claim.status !== 'RESOLVED' ? (
-              <OperatorActions paymentId={payment.id} status={payment.status} statusReason={payment.statusReason} />
+            {claim.status !== 'RESOLVED' ? (
+              <OperatorActions
+                paymentId={payment.id}
+                status={payment.status}
+                statusReason={payment.statusReason}
+                staffRoles={staff.roles}
+                receiptEmail={payment.receiptEmail}
+                totalKopecks={payment.totalKopecks}
+                cardLast4={payment.cardLast4}
+              />
             ) : null}
           </Stack>
         ) : (
