@@ -47,6 +47,8 @@ const ClaimPage = async ({ params }: { params: Promise<{ id: string }> }) => {
     throw error;
   });
   const isSales = staff.roles.includes('sales');
+  // An operator has the buttons right here (OperatorActions below); others send the operator to the payment.
+  const where = staff.roles.includes('operator') ? 'ниже или на странице платежа' : 'на странице платежа';
 
   return (
     <Stack gap="lg">
@@ -93,8 +95,8 @@ const ClaimPage = async ({ params }: { params: Promise<{ id: string }> }) => {
               {ledger?.refunded
                 ? ''
                 : ledger?.posted
-                  ? ' Чтобы решить претензию возвратом, сначала оператор возвращает деньги («Вернуть деньги» здесь или на странице платежа).'
-                  : ' Провести или вернуть платёж может оператор здесь или на странице платежа.'}
+                  ? ` Чтобы решить претензию возвратом, сначала оператор возвращает деньги («Вернуть деньги» ${where}).`
+                  : ` Провести или вернуть платёж может оператор ${where}.`}
             </Text>
             {claim.status !== 'RESOLVED' ? (
               <OperatorActions
