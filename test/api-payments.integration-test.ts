@@ -153,7 +153,7 @@ describe('/api/v1/districts', () => {
   });
 });
 
-describe('/api/v1/payments/:id/account is rate-limited per client address', () => {
+describe('/api/v1/payments/:id/account is rate-limited per client address and per account', () => {
   it('answers 429 with Retry-After after a burst of look-ups', async () => {
     const headers = clientHeaders();
     const statuses: number[] = [];
@@ -171,8 +171,55 @@ describe('/api/v1/payments/:id/account is rate-limited per client address', () =
     expect(last?.body.code).toBe('TOO_MANY_REQUESTS');
     expect(Number(last?.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     // Another address is not held back.
-    const other = await call<ApiError>('POST', `/api/v1/payments/${randomUUID()}/account`, { body: { districtCode: 'omsk', accountNumber: '99991234567' } });
+    const other = await call<ApiError>('POST', `/api/v1/payments/${randomUUID()}/account`, {
+      body: { districtCode: 'omsk', accountNumber: `9999${randomInt(1_000_000, 9_999_999)}` },
+    });
     expect(other.status).toBe(404);
+  });
+
+  it('counts one account number whoever asks: 20 an hour, however many addresses', async () => {
+    const accountNumber = `9999${randomInt(1_000_000, 9_999_999)}`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      // A new address each time (the test plays one trusted proxy, TRUSTED_PROXY_HOPS=1).
+      const { status } = await call<ApiError>('POST', `/api/v1/payments/${randomUUID()}/account`, { body: { districtCode: 'omsk', accountNumber } });
+      statuses.push(status);
+    }
+    expect(statuses.slice(0, 20)).toEqual(Array(20).fill(404));
+    expect(statuses[20]).toBe(429);
+  });
+
+  it('believes only the entry our one trusted proxy appended, not what the client put before it', async () => {
+    const proxySaw = clientHeaders()['x-forwarded-for'];
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const { status } = await call<ApiError>('POST', `/api/v1/payments/${randomUUID()}/account`, {
+        body: { districtCode: 'omsk', accountNumber: `9999${randomInt(1_000_000, 9_999_999)}` },
+        // A client writing a new X-Forwarded-For per request, which the proxy appends to.
+        headers: { 'x-forwarded-for': `203.0.113.${i + 1}, ${proxySaw}` },
+      });
+      statuses.push(status);
+    }
+    expect(statuses.at(-1)).toBe(429);
+  });
+});
+
+describe('POST /api/v1/payments is rate-limited per client address, in PostgreSQL', () => {
+  it('answers 429 once the address has started 20 payments in 10 minutes, whichever instance counted them', async () => {
+    const headers = clientHeaders();
+    // Another web instance counted 20 starts of this address: the row is what every instance reads.
+    await prisma.rateLimit.create({ data: { key: `payment-start:${headers['x-forwarded-for']}`, points: 20, expire: BigInt(Date.now() + 600_000) } });
+    const refused = await call<ApiError>('POST', '/api/v1/payments', { body: { acceptTerms: true, termsVersion: CURRENT_TERMS_VERSION }, headers });
+    expect(refused.status).toBe(429);
+    expect(refused.body.code).toBe('TOO_MANY_REQUESTS');
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(500);
+    // The first start of an address writes its row.
+    const other = clientHeaders();
+    const started = await call<{ paymentId: string }>('POST', '/api/v1/payments', { body: { acceptTerms: true, termsVersion: CURRENT_TERMS_VERSION }, headers: other });
+    expect(started.status).toBe(201);
+    const row = await prisma.rateLimit.findUnique({ where: { key: `payment-start:${other['x-forwarded-for']}` } });
+    expect(row?.points).toBe(1);
+    await call('POST', `/api/v1/payments/${started.body.paymentId}/cancel`, { body: {}, headers: other });
   });
 });
 

@@ -10,8 +10,8 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { MY_PAYMENTS_PATH, RESIDENT_EMAIL_PROVIDER_ID, signIn, signOut } from '~/auth';
 import { isAccountNumberShape } from '~/components/account/format';
-import { clientAddress } from '~/lib/api/rate-limit';
-import { minutesToWait, receiptLookupLimiter, signInByAddressLimiter } from '~/lib/resident-auth/limits';
+import { clientAddressOf } from '~/lib/api/rate-limit';
+import { minutesToWait, receiptLookupLimit, signInByAddressLimit } from '~/lib/resident-auth/limits';
 import { findReceiptByNumberAndAccount, type FoundReceipt } from './_lib/find-receipt';
 
 export type SignInFormState = {
@@ -31,7 +31,7 @@ export const requestSignInLink = async (_previous: SignInFormState, formData: Fo
   const parsed = EmailSchema.safeParse(email);
   if (!parsed.success) return { email, error: { kind: 'emailInvalid' } };
 
-  const decision = signInByAddressLimiter().take(clientAddress(await headers()));
+  const decision = await signInByAddressLimit().take(clientAddressOf(await headers()));
   if (!decision.allowed) return { email, error: { kind: 'tooMany', minutes: minutesToWait(decision.retryAfterSeconds) } };
 
   let target: string;
@@ -76,7 +76,7 @@ export const findReceipt = async (previous: FindReceiptFormState, formData: Form
   if (errors.number || errors.account) return { values, errors, tooMany: null, result: null, answer };
 
   // Only well-formed pairs count against the limit: a typo costs nothing, a guess does.
-  const decision = receiptLookupLimiter().take(clientAddress(await headers()));
+  const decision = await receiptLookupLimit().take(clientAddressOf(await headers()));
   if (!decision.allowed) return { values, errors, tooMany: { minutes: minutesToWait(decision.retryAfterSeconds) }, result: null, answer };
 
   const receipt = await findReceiptByNumberAndAccount({ prisma, number: values.number, accountNumber: values.account });
