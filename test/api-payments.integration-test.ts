@@ -242,7 +242,7 @@ describe('/api/v1/payments: a payment from the terms to the card page', () => {
   it('start → account → period → electricity → lines → email → confirm answers the acquirer’s card page', async () => {
     const account = await createTestAccount(prisma, { lastReadings: { SINGLE: 1000 }, commonAreaKopecks: 5_000, debtKopecks: 20_000, period });
     const { paymentId, state } = await startPayment({ locale: 'ru' });
-    expect(state).toMatchObject({ paymentId, status: 'DRAFT', terms: { version: CURRENT_TERMS_VERSION } });
+    expect(state).toMatchObject({ paymentId, status: 'DRAFT', terms: { version: CURRENT_TERMS_VERSION }, timeline: [{ event: 'TERMS_ACCEPTED', at: expect.any(String) }] });
 
     const read = await call<{ state: PaymentState }>('GET', `/api/v1/payments/${paymentId}`);
     expect(read.status).toBe(200);
@@ -284,7 +284,13 @@ describe('/api/v1/payments: a payment from the terms to the card page', () => {
     expect(confirmed.body.orderId).not.toBe('');
 
     const after = await call<{ state: PaymentState }>('GET', `/api/v1/payments/${paymentId}`);
-    expect(after.body.state).toMatchObject({ status: 'AWAITING_CARD', acquirer: { orderId: confirmed.body.orderId, otpPassed: false, cardLast4: null } });
+    expect(after.body.state).toMatchObject({ status: 'AWAITING_CARD', acquirer: { paymentUrl: confirmed.body.paymentUrl, otpPassed: false, cardLast4: null } });
+    // The resident's view: event codes without the workflow's details (account numbers, order ids,
+    // amounts; staff names on refunds), no internal fields. The console has the whole state.
+    expect(after.body.state.timeline.map((entry) => Object.keys(entry).sort())).toEqual(after.body.state.timeline.map(() => ['at', 'event']));
+    expect(after.body.state.timeline.map((entry) => entry.event)).toEqual(expect.arrayContaining(['TERMS_ACCEPTED', 'ACCOUNT_SET', 'AWAITING_CARD']));
+    expect(after.body.state).not.toHaveProperty('attention');
+    expect(after.body.state.settings).toEqual({ ceilingKopecks: expect.any(Number) });
 
     // Steps of the draft are over: a late change is refused with the status.
     const late = await call<ApiError>('POST', `/api/v1/payments/${paymentId}/period`, { body: { period } });

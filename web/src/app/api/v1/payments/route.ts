@@ -4,6 +4,7 @@ import { ApiError } from '~/lib/api/errors';
 import { apiRoute, jsonResponse, readBody } from '~/lib/api/http';
 import { startPayment, testSettingsAllowed } from '~/lib/api/payments';
 import { clientAddressOf } from '~/lib/api/rate-limit';
+import { toResidentPaymentState } from '~/lib/api/resident-payment';
 import { StartPaymentRequest, StartPaymentResponse } from '~/lib/api/schemas';
 
 export const dynamic = 'force-dynamic';
@@ -24,7 +25,7 @@ export const POST = apiRoute(async ({ request, locale }) => {
   });
   return jsonResponse({
     schema: StartPaymentResponse,
-    body: started,
+    body: { paymentId: started.paymentId, state: toResidentPaymentState(started.state) },
     locale,
     status: 201,
     headers: { location: `/api/v1/payments/${started.paymentId}` },
