@@ -10,7 +10,7 @@ import type { EmailConfig } from 'next-auth/providers/email';
 import { createResidentAdapter } from '~/lib/resident-auth/adapter';
 import { residentCookies } from '~/lib/resident-auth/cookies';
 import { localeFromCookieHeader, renderSignInEmail } from '~/lib/resident-auth/email';
-import { signInByEmailLimiter } from '~/lib/resident-auth/limits';
+import { signInByEmailLimit } from '~/lib/resident-auth/limits';
 
 export const RESIDENT_EMAIL_PROVIDER_ID = 'resident-email';
 /** How long an emailed sign-in link works (it works once). */
@@ -61,9 +61,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     callbacks: {
       // Asking for a link (not using one) is limited per address here, where every way in passes
       // (the page's form and a direct POST to /api/auth/signin/…): nobody can flood a mailbox.
-      signIn: ({ user, email }) => {
+      signIn: async ({ user, email }) => {
         if (!email?.verificationRequest || !user.email) return true;
-        return signInByEmailLimiter().take(user.email).allowed ? true : `${MY_PAYMENTS_PATH}?error=TooManyRequests`;
+        return (await signInByEmailLimit().take(user.email.toLowerCase())).allowed ? true : `${MY_PAYMENTS_PATH}?error=TooManyRequests`;
       },
       // The token carries the address and nothing else.
       jwt: ({ token }) => ({ sub: token.sub, email: token.email }),

@@ -237,6 +237,9 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
       // Lets tests start payments with second-long timers through the public API; never set in production.
       // (`VOLTPAY_ALLOW_TEST_SETTINGS=1 npm run dev` allows it too, for developing those tests.)
       ...(isTest || process.env.VOLTPAY_ALLOW_TEST_SETTINGS === '1' ? { VOLTPAY_ALLOW_TEST_SETTINGS: '1' } : {}),
+      // The tests play the proxy: each resident's browser context sends X-Forwarded-For of its own,
+      // so one run's limits are not one shared bucket on 127.0.0.1. Otherwise what the caller set (0: none).
+      ...(isTest ? { TRUSTED_PROXY_HOPS: '1' } : process.env.TRUSTED_PROXY_HOPS ? { TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS } : {}),
     };
     const prismaDir = workspaceDir('prisma');
 

@@ -4,7 +4,8 @@
 // — priced in the browser as the resident types by the workflow's own quote maths; "Далее" sends
 // it to the workflow, whose updates have the last word.
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { Locale, MeterZone, PaymentState } from '@voltpay/workflows/payment';
+import type { Locale, MeterZone } from '@voltpay/workflows/payment';
+import type { ResidentPaymentState } from '~/lib/api/schemas';
 import { formatRoubles } from '@voltpay/workflows/payment/money';
 import { Gauge, Pencil } from 'lucide-react';
 import { useLocale, useTranslations } from 'next-intl';
@@ -29,7 +30,7 @@ import { CancelPayment } from './cancel-payment';
 
 const describedBy = (...ids: (string | false | null | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
-export const DetailsStep = ({ initialState }: { initialState: PaymentState }) => {
+export const DetailsStep = ({ initialState }: { initialState: ResidentPaymentState }) => {
   const t = useTranslations('pay.details');
   const common = useTranslations('pay.common');
   const locale = useLocale();
@@ -55,7 +56,7 @@ export const DetailsStep = ({ initialState }: { initialState: PaymentState }) =>
       setPeriodError(result.error.message);
       return;
     }
-    const fresh = await callPaymentApi<{ state: PaymentState }>({ path: `payments/${paymentId}`, locale, method: 'GET' });
+    const fresh = await callPaymentApi<{ state: ResidentPaymentState }>({ path: `payments/${paymentId}`, locale, method: 'GET' });
     setPeriodBusy(false);
     if (fresh.ok) setState(fresh.data.state);
     else setFormError(fresh.error.message);
@@ -135,7 +136,7 @@ export const DetailsStep = ({ initialState }: { initialState: PaymentState }) =>
   );
 };
 
-const DetailsForm = ({ state, locale, onStateGone }: { state: PaymentState; locale: Locale; onStateGone: () => void }) => {
+const DetailsForm = ({ state, locale, onStateGone }: { state: ResidentPaymentState; locale: Locale; onStateGone: () => void }) => {
   const t = useTranslations('pay.details');
   const tZones = useTranslations('pay.zones');
   const common = useTranslations('pay.common');

@@ -123,7 +123,7 @@ export const buildOpenApiRegistry = (): OpenAPIRegistry => {
     path: '/api/v1/payments/{id}',
     tags: ['Payments'],
     summary: 'The payment’s state',
-    description: 'Everything the site shows of a payment: its status, steps so far, quote, the acquirer’s redirect, the receipt.',
+    description: 'The resident’s view of a payment: its status, steps so far, quote, the acquirer’s redirect, the receipt, and a timeline of event codes. Staff notes, internal errors and provider ids are the console’s and never appear here.',
     request: { params: PaymentIdParams },
     responses: { 200: ok('The state.', PaymentStateResponse), 404: failure('PAYMENT_NOT_FOUND') },
   });
