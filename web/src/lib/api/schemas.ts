@@ -259,6 +259,10 @@ export const PeriodBillSchema = z
     commonAreaKopecks: Kopecks,
     penaltyKopecks: Kopecks,
     debtKopecks: Kopecks,
+    paid: z
+      .object({ commonAreaKopecks: Kopecks, penaltyKopecks: Kopecks, debtKopecks: Kopecks })
+      .optional()
+      .meta({ description: 'What other payments of the period already pay of each (charged or in flight): a line paid in full starts left out.' }),
   })
   .meta({ id: 'PeriodBill' });
 
@@ -266,6 +270,7 @@ const ZoneConsumptionSchema = z.object({
   zone: MeterZoneSchema,
   start: z.number().int(),
   end: z.number().int(),
+  startDeclared: z.boolean().optional().meta({ description: 'No reading was recorded to start from: the start is the resident’s, recorded unverified.' }),
   kwh: z.number().int(),
   rolledOver: z.boolean(),
   rateCentikopecks: z.number().int(),
@@ -280,6 +285,7 @@ export const QuoteSchema = z
         kind: PaymentLineKindSchema,
         amountKopecks: Kopecks,
         included: z.boolean(),
+        alreadyPaid: z.boolean().optional().meta({ description: 'Another payment of the period pays this charge in full.' }),
         kwh: z.number().int().optional(),
         zones: z.array(ZoneConsumptionSchema).optional(),
       }),
