@@ -2,7 +2,7 @@
 // a JWT session in a `voltpay-resident.*` cookie for 24 hours, no accounts (see
 // lib/resident-auth/adapter.ts for why there is no users table).
 import { createHash } from 'node:crypto';
-import { sendEmail } from '@voltpay/activities/emails';
+import { SIGN_IN_EMAIL_KEY_PREFIXES, sendEmail } from '@voltpay/activities/emails';
 import { prisma } from '@voltpay/prisma';
 import { serverEnv } from '@voltpay/stack/env';
 import NextAuth from 'next-auth';
@@ -32,10 +32,11 @@ const residentEmailProvider = (): EmailConfig => ({
       resend: { apiKey: serverEnv.RESEND_API_KEY, baseUrl: serverEnv.RESEND_BASE_URL },
       email: {
         // One email per link. The key is kept in the outbox row: a hash, so it does not carry the token.
-        idempotencyKey: `resident-sign-in:${createHash('sha256').update(token).digest('hex')}`,
+        idempotencyKey: `${SIGN_IN_EMAIL_KEY_PREFIXES.resident}${createHash('sha256').update(token).digest('hex')}`,
         from: serverEnv.EMAIL_FROM,
         to: identifier,
         ...email,
+        confidential: true,
       },
     });
   },

@@ -6,3 +6,4 @@ export { createTRPCContext, type StaffIdentity, type ProcedureMeta } from './api
 export { recordAudit, auditedTransaction } from './audit/audit';
 export { fetchAcquirerView } from './payments/acquirer-view';
 export { hashStaffSessionToken } from './auth/config';
+export { sendStaffSignInEmail } from './auth/sign-in-email';
