@@ -295,8 +295,6 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
             ...env,
             PORT: String(port),
             NODE_ENV: mode === 'dev' ? 'development' : 'production',
-            // next-auth builds its email links from this, never from the request's Host header.
-            AUTH_URL: `${name === 'web' ? env.WEB_PUBLIC_URL : env.ADMIN_PUBLIC_URL}/api/auth`,
           },
           cwd: workspaceDir(name),
         }),
