@@ -47,7 +47,8 @@ describe('console codec endpoint', () => {
 
   it('decodes for an operator signed in to the console (cookie or bearer), and audits it', async () => {
     const { staff, token } = await sessionFor(['operator']);
-    for (const auth of [{ cookie: `voltpay-staff.session-token=${token}` }, { authorization: `Bearer ${token}` }]) {
+    const ways: Record<string, string>[] = [{ cookie: `voltpay-staff.session-token=${token}` }, { authorization: `Bearer ${token}` }];
+    for (const auth of ways) {
       const response = await decode({ ...auth, ...(stackEnv.temporalUiUrl ? { origin: new URL(stackEnv.temporalUiUrl).origin } : {}) });
       expect(response.status).toBe(200);
       if (stackEnv.temporalUiUrl) expect(response.headers.get('access-control-allow-origin')).toBe(new URL(stackEnv.temporalUiUrl).origin);
