@@ -5,6 +5,7 @@
 import NextAuth from 'next-auth';
 import type { EmailConfig } from 'next-auth/providers/email';
 import { prisma } from '@voltpay/prisma';
+import { AUTH_BASE_PATH, deriveAuthSecret, pinAuthUrl } from '@voltpay/stack/auth-config';
 import { env } from './env';
 import { recordAudit } from './server/audit/audit';
 import { createStaffAdapter } from './server/auth/adapter';
@@ -22,6 +23,8 @@ import { takeStaffSignInLink } from './server/auth/sign-in-limit';
 
 // Built per request, not at import: `next build` imports this module with no environment.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  // Links and redirects from ADMIN_PUBLIC_URL only, never from the request's Host (next-auth reads it after this call).
+  pinAuthUrl({ publicUrl: env.ADMIN_PUBLIC_URL });
   const secure = isSecureOrigin(env.ADMIN_PUBLIC_URL);
   const names = staffCookieNames(env.ADMIN_PUBLIC_URL);
   // SameSite=lax: the emailed link (a top-level GET from the mail client) still carries the
@@ -58,7 +61,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
 
   return {
     adapter: createStaffAdapter({ prisma }),
-    secret: env.AUTH_SECRET,
+    secret: deriveAuthSecret({ secret: env.AUTH_SECRET, app: 'admin' }),
+    basePath: AUTH_BASE_PATH,
     providers: [emailProvider],
     session: { strategy: 'database', maxAge: STAFF_SESSION_MAX_AGE_SECONDS, updateAge: STAFF_SESSION_UPDATE_AGE_SECONDS },
     useSecureCookies: secure,

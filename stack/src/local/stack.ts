@@ -202,7 +202,14 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
         return handle;
       }),
       timedStep('Temporal', () =>
-        startTemporal({ port: ports.temporal, uiPort: ports.temporalUi, dbFile: path.join(dataDir, 'temporal', 'temporal.db'), namespace }),
+        startTemporal({
+          port: ports.temporal,
+          uiPort: ports.temporalUi,
+          dbFile: path.join(dataDir, 'temporal', 'temporal.db'),
+          namespace,
+          // The console decrypts payloads for its signed-in operators and admins (README "Headers, sessions, secrets").
+          codecEndpoint: `${process.env.ADMIN_PUBLIC_URL ?? `http://localhost:${ports.admin}`}/api/codec`,
+        }),
       ).then((handle: TemporalHandle) => {
         stops.push({ name: 'temporal', stop: handle.stop });
         if (handle.pid) runRecord.add({ name: 'temporal', pid: handle.pid, group: true, signature: 'start-dev', signal: 'SIGTERM' });
@@ -224,6 +231,8 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
       LOG_LEVEL: process.env.LOG_LEVEL ?? (isTest ? 'warn' : 'info'),
       NEXT_TELEMETRY_DISABLED: '1',
       ...(await loadLocalSecrets(dataDir)),
+      // After a key rotation: the keys older histories were written with.
+      ...(process.env.PAYLOAD_ENCRYPTION_PREVIOUS_KEYS ? { PAYLOAD_ENCRYPTION_PREVIOUS_KEYS: process.env.PAYLOAD_ENCRYPTION_PREVIOUS_KEYS } : {}),
       WEB_PUBLIC_URL: process.env.WEB_PUBLIC_URL ?? `http://localhost:${ports.web}`,
       ADMIN_PUBLIC_URL: process.env.ADMIN_PUBLIC_URL ?? `http://localhost:${ports.admin}`,
       ...(process.env.VOLTPAY_ADMIN_EMAIL ? { VOLTPAY_ADMIN_EMAIL: process.env.VOLTPAY_ADMIN_EMAIL } : {}),
@@ -306,8 +315,6 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
             ...env,
             PORT: String(port),
             NODE_ENV: mode === 'dev' ? 'development' : 'production',
-            // next-auth builds its email links from this, never from the request's Host header.
-            AUTH_URL: `${name === 'web' ? env.WEB_PUBLIC_URL : env.ADMIN_PUBLIC_URL}/api/auth`,
           },
           cwd: workspaceDir(name),
         }),
