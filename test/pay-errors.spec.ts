@@ -5,7 +5,7 @@
 import { prisma } from '@voltpay/prisma';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshot } from './support/browser';
+import { expectAccessible, expectBrowserErrors, launchBrowser, screenshot } from './support/browser';
 import { createTestAccount, testPeriod } from './support/payments';
 import {
   cancelOnOurPage,
@@ -41,6 +41,7 @@ describe('wrong input on the payment pages', () => {
   });
 
   it('account: letters at once, short numbers, the region’s 6 digits, an unknown account, then the look-up limit; cancel from this step', async () => {
+    expectBrowserErrors(/status of (404|429)/, 'the test looks up unknown accounts (404) until the look-up limit answers 429');
     const page = await openResidentPage(browser);
     const paymentId = await startPaymentInBrowser(page);
     await page.getByRole('combobox', { name: 'Район' }).selectOption({ label: 'Омск' });

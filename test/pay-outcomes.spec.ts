@@ -5,7 +5,8 @@ import { prisma } from '@voltpay/prisma';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, screenshot } from './support/browser';
-import { createTestAccount, testPeriod } from './support/payments';
+import { getStateQuery, paymentWorkflowId } from '@voltpay/workflows/payment';
+import { connectPaymentClient, createTestAccount, testPeriod } from './support/payments';
 import {
   choosePeriod,
   confirmOnReview,
@@ -126,7 +127,13 @@ describe('payments that end without a charge', () => {
     const page = await openResidentPage(browser);
     // A test stack takes short timers through the terms page's query (never a public one).
     const paymentId = await fillDraftInBrowser(page, { accountNumber: account.number, period, settings: { acquirerWaitTimeoutMs: 15_000 } });
-    expect((await fetchPaymentState(paymentId)).settings.acquirerWaitTimeoutMs).toBe(15_000);
+    // The timers are the workflow's (the resident's view of the API does not carry them).
+    const temporal = await connectPaymentClient();
+    try {
+      expect((await temporal.client.workflow.getHandle(paymentWorkflowId(paymentId)).query(getStateQuery)).settings.acquirerWaitTimeoutMs).toBe(15_000);
+    } finally {
+      await temporal.connection.close();
+    }
     await confirmOnReview(page);
     await submitCardOnAcquirerPage(page, SANDBOX_CARDS.neverAnswers);
     await page.getByRole('heading', { level: 1, name: 'Банк не отвечает' }).waitFor();

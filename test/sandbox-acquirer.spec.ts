@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { createSandboxGateway, type AcquirerGateway } from '@voltpay/activities/acquirer';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshot } from './support/browser';
+import { expectAccessible, expectBrowserErrors, launchBrowser, screenshot } from './support/browser';
 import { stackEnv } from './support/stack-env';
 
 // With ACQUIRER_URL naming another acquirer there is no sandbox to test.
@@ -90,6 +90,7 @@ describe.skipIf(!stackEnv.acquirerUrl || !stackEnv.acquirerApiKey)('sandbox acqu
   });
 
   it('mistakes are listed, linked to their fields and accessible; nothing is charged', async () => {
+    expectBrowserErrors(/status of 422/, 'the card form with mistakes is answered 422, as the acquirer does');
     const { orderId, paymentUrl } = await newOrder();
     const page = await openPage();
     await page.goto(paymentUrl);
