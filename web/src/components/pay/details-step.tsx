@@ -191,9 +191,6 @@ const DetailsForm = ({ state, locale, onStateGone }: { state: PaymentState; loca
     // then as they are corrected — never on blur, which would move the button under the pointer.
     mode: 'onSubmit',
     reValidateMode: 'onChange',
-    // Focus moves to the first invalid field in the effect below, which also keeps its message
-    // clear of the sticky total bar (react-hook-form's own focus scrolls the input only).
-    shouldFocusError: false,
     defaultValues: defaultDetailsValues(state, locale),
   });
   const values = useWatch({ control }) as DetailsValues;
@@ -256,21 +253,14 @@ const DetailsForm = ({ state, locale, onStateGone }: { state: PaymentState; loca
     return () => observer.disconnect();
   }, []);
 
-  // After "Далее" with errors: focus the first invalid field, its whole block (input and message) in sight.
-  useEffect(() => {
-    if (submitCount === 0) return;
-    const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    if (!first) return;
-    first.focus({ preventScroll: true });
-    revealField(first);
-  }, [submitCount]);
-
-  // An error that appears under the field being typed in, near the window's bottom, is moved above the bar.
+  // "Далее" with errors focuses the first invalid field (react-hook-form), which scrolls the input
+  // only; once its message is rendered, the whole block is brought above the bar. The same for an
+  // error that appears under the field being typed in, near the window's bottom.
   const shownErrors = [quoteErrorText, errors.amount?.message, errors.email?.message, JSON.stringify(errors.readings ?? null, ['SINGLE', 'DAY', 'NIGHT', 'start', 'end', 'message'])].join('|');
   useEffect(() => {
     const active = document.activeElement;
     if (active instanceof HTMLElement && formRef.current?.contains(active) && active.getAttribute('aria-invalid') === 'true') revealField(active);
-  }, [shownErrors]);
+  }, [shownErrors, submitCount]);
 
   const submitting = useRef(false);
   const onValid = async (submitted: DetailsValues) => {
