@@ -153,7 +153,7 @@ describe('/api/v1/districts', () => {
   });
 });
 
-describe('/api/v1/payments/:id/account is rate-limited per client address', () => {
+describe('/api/v1/payments/:id/account is rate-limited per client address and per account', () => {
   it('answers 429 with Retry-After after a burst of look-ups', async () => {
     const headers = clientHeaders();
     const statuses: number[] = [];
@@ -171,8 +171,55 @@ describe('/api/v1/payments/:id/account is rate-limited per client address', () =
     expect(last?.body.code).toBe('TOO_MANY_REQUESTS');
     expect(Number(last?.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     // Another address is not held back.
-    const other = await call<ApiError>('POST', `/api/v1/payments/${randomUUID()}/account`, { body: { districtCode: 'omsk', accountNumber: '99991234567' } });
+    const other = await call<ApiError>('POST', `/api/v1/payments/${randomUUID()}/account`, {
+      body: { districtCode: 'omsk', accountNumber: `9999${randomInt(1_000_000, 9_999_999)}` },
+    });
     expect(other.status).toBe(404);
+  });
+
+  it('counts one account number whoever asks: 20 an hour, however many addresses', async () => {
+    const accountNumber = `9999${randomInt(1_000_000, 9_999_999)}`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      // A new address each time (the test plays one trusted proxy, TRUSTED_PROXY_HOPS=1).
+      const { status } = await call<ApiError>('POST', `/api/v1/payments/${randomUUID()}/account`, { body: { districtCode: 'omsk', accountNumber } });
+      statuses.push(status);
+    }
+    expect(statuses.slice(0, 20)).toEqual(Array(20).fill(404));
+    expect(statuses[20]).toBe(429);
+  });
+
+  it('believes only the entry our one trusted proxy appended, not what the client put before it', async () => {
+    const proxySaw = clientHeaders()['x-forwarded-for'];
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const { status } = await call<ApiError>('POST', `/api/v1/payments/${randomUUID()}/account`, {
+        body: { districtCode: 'omsk', accountNumber: `9999${randomInt(1_000_000, 9_999_999)}` },
+        // A client writing a new X-Forwarded-For per request, which the proxy appends to.
+        headers: { 'x-forwarded-for': `203.0.113.${i + 1}, ${proxySaw}` },
+      });
+      statuses.push(status);
+    }
+    expect(statuses.at(-1)).toBe(429);
+  });
+});
+
+describe('POST /api/v1/payments is rate-limited per client address, in PostgreSQL', () => {
+  it('answers 429 once the address has started 20 payments in 10 minutes, whichever instance counted them', async () => {
+    const headers = clientHeaders();
+    // Another web instance counted 20 starts of this address: the row is what every instance reads.
+    await prisma.rateLimit.create({ data: { key: `payment-start:${headers['x-forwarded-for']}`, points: 20, expire: BigInt(Date.now() + 600_000) } });
+    const refused = await call<ApiError>('POST', '/api/v1/payments', { body: { acceptTerms: true, termsVersion: CURRENT_TERMS_VERSION }, headers });
+    expect(refused.status).toBe(429);
+    expect(refused.body.code).toBe('TOO_MANY_REQUESTS');
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(500);
+    // The first start of an address writes its row.
+    const other = clientHeaders();
+    const started = await call<{ paymentId: string }>('POST', '/api/v1/payments', { body: { acceptTerms: true, termsVersion: CURRENT_TERMS_VERSION }, headers: other });
+    expect(started.status).toBe(201);
+    const row = await prisma.rateLimit.findUnique({ where: { key: `payment-start:${other['x-forwarded-for']}` } });
+    expect(row?.points).toBe(1);
+    await call('POST', `/api/v1/payments/${started.body.paymentId}/cancel`, { body: {}, headers: other });
   });
 });
 
@@ -195,7 +242,7 @@ describe('/api/v1/payments: a payment from the terms to the card page', () => {
   it('start → account → period → electricity → lines → email → confirm answers the acquirer’s card page', async () => {
     const account = await createTestAccount(prisma, { lastReadings: { SINGLE: 1000 }, commonAreaKopecks: 5_000, debtKopecks: 20_000, period });
     const { paymentId, state } = await startPayment({ locale: 'ru' });
-    expect(state).toMatchObject({ paymentId, status: 'DRAFT', terms: { version: CURRENT_TERMS_VERSION } });
+    expect(state).toMatchObject({ paymentId, status: 'DRAFT', terms: { version: CURRENT_TERMS_VERSION }, timeline: [{ event: 'TERMS_ACCEPTED', at: expect.any(String) }] });
 
     const read = await call<{ state: PaymentState }>('GET', `/api/v1/payments/${paymentId}`);
     expect(read.status).toBe(200);
@@ -237,7 +284,13 @@ describe('/api/v1/payments: a payment from the terms to the card page', () => {
     expect(confirmed.body.orderId).not.toBe('');
 
     const after = await call<{ state: PaymentState }>('GET', `/api/v1/payments/${paymentId}`);
-    expect(after.body.state).toMatchObject({ status: 'AWAITING_CARD', acquirer: { orderId: confirmed.body.orderId, otpPassed: false, cardLast4: null } });
+    expect(after.body.state).toMatchObject({ status: 'AWAITING_CARD', acquirer: { paymentUrl: confirmed.body.paymentUrl, otpPassed: false, cardLast4: null } });
+    // The resident's view: event codes without the workflow's details (account numbers, order ids,
+    // amounts; staff names on refunds), no internal fields. The console has the whole state.
+    expect(after.body.state.timeline.map((entry) => Object.keys(entry).sort())).toEqual(after.body.state.timeline.map(() => ['at', 'event']));
+    expect(after.body.state.timeline.map((entry) => entry.event)).toEqual(expect.arrayContaining(['TERMS_ACCEPTED', 'ACCOUNT_SET', 'AWAITING_CARD']));
+    expect(after.body.state).not.toHaveProperty('attention');
+    expect(after.body.state.settings).toEqual({ ceilingKopecks: expect.any(Number) });
 
     // Steps of the draft are over: a late change is refused with the status.
     const late = await call<ApiError>('POST', `/api/v1/payments/${paymentId}/period`, { body: { period } });
@@ -295,7 +348,11 @@ describe('/api/v1/payments: a payment from the terms to the card page', () => {
     });
     if (process.env.VOLTPAY_ALLOW_TEST_SETTINGS === '1') {
       expect(response.status).toBe(201);
-      expect(response.body.state.settings.draftIdleTimeoutMs).toBe(45_000);
+      // The timers are not in the resident's view; the idle draft's deadline shows the one asked for.
+      const { expiresAt, updatedAt } = response.body.state;
+      expect(Date.parse(expiresAt!) - Date.parse(updatedAt)).toBeGreaterThan(40_000);
+      expect(Date.parse(expiresAt!) - Date.parse(updatedAt)).toBeLessThanOrEqual(46_000);
+      await call('POST', `/api/v1/payments/${response.body.state.paymentId}/cancel`);
     } else {
       expect(response.status).toBe(403);
       expect(response.body.code).toBe('TEST_SETTINGS_FORBIDDEN');

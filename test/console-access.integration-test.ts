@@ -4,7 +4,7 @@
 // and the Origin check on the HTTP endpoint.
 import { randomUUID } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
-import { appRouter, type ProcedureMeta } from '@voltpay/admin/testing';
+import { appRouter, hashStaffSessionToken, type ProcedureMeta } from '@voltpay/admin/testing';
 import { createPrismaClient, type PrismaClient, type StaffRole } from '@voltpay/prisma';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMigratedDatabase } from './support/databases';
@@ -187,7 +187,7 @@ describe('staff management', () => {
     const clerk = await createStaffUser({ prisma, roles: ['sales'] });
     created.push(clerk);
     const sessionToken = randomUUID();
-    await prisma.staffSession.create({ data: { sessionToken, userId: clerk.id, expires: new Date(Date.now() + 3_600_000) } });
+    await prisma.staffSession.create({ data: { sessionToken: hashStaffSessionToken(sessionToken), userId: clerk.id, expires: new Date(Date.now() + 3_600_000) } });
     const cookie = `voltpay-staff.session-token=${sessionToken}`;
     const ask = () => fetch(`${stackEnv.adminUrl}/api/trpc/dashboard.getOperatorQueues`, { headers: { cookie } });
 
@@ -203,7 +203,7 @@ describe('staff management', () => {
     const clerk = await createStaffUser({ prisma, roles: ['sales'] });
     created.push(clerk);
     const sessionToken = randomUUID();
-    await prisma.staffSession.create({ data: { sessionToken, userId: clerk.id, expires: new Date(Date.now() + 3_600_000) } });
+    await prisma.staffSession.create({ data: { sessionToken: hashStaffSessionToken(sessionToken), userId: clerk.id, expires: new Date(Date.now() + 3_600_000) } });
     const ask = () => fetch(`${stackEnv.adminUrl}/api/trpc/staff.listStaffUsers`, { headers: { cookie: `voltpay-staff.session-token=${sessionToken}` } });
     expect((await ask()).status).toBe(403);
     await staffCaller({ prisma, staff: admin }).staff.updateStaffRoles({ id: clerk.id, roles: ['sales', 'admin'] });
@@ -214,14 +214,14 @@ describe('staff management', () => {
     const clerk = await createStaffUser({ prisma, roles: ['sales'] });
     created.push(clerk);
     const sessionToken = randomUUID();
-    await prisma.staffSession.create({ data: { sessionToken, userId: clerk.id, expires: new Date(Date.now() - 1_000) } });
+    await prisma.staffSession.create({ data: { sessionToken: hashStaffSessionToken(sessionToken), userId: clerk.id, expires: new Date(Date.now() - 1_000) } });
     const response = await fetch(`${stackEnv.adminUrl}/api/trpc/dashboard.getOperatorQueues`, { headers: { cookie: `voltpay-staff.session-token=${sessionToken}` } });
     expect(response.status).toBe(401);
   });
 
   it('a mutation posted from another origin is refused (CSRF), from the console itself it gets through', async () => {
     const sessionToken = randomUUID();
-    await prisma.staffSession.create({ data: { sessionToken, userId: admin.id, expires: new Date(Date.now() + 3_600_000) } });
+    await prisma.staffSession.create({ data: { sessionToken: hashStaffSessionToken(sessionToken), userId: admin.id, expires: new Date(Date.now() + 3_600_000) } });
     const post = (origin: string | null) =>
       fetch(`${stackEnv.adminUrl}/api/trpc/staff.createStaffUser`, {
         method: 'POST',

@@ -128,6 +128,11 @@ describe('console: a money-not-received claim', () => {
       await page.getByLabel('платёж зачислен на лицевой счёт').check();
       await page.getByLabel('Пояснение к решению').fill('Оператор повторил проведение: платёж зачислен на лицевой счёт.');
       await page.getByRole('button', { name: 'Решить претензию' }).click();
+      // Resolving cannot be undone: the console asks once more, naming the decision.
+      const confirm = page.getByRole('dialog', { name: 'Решить претензию?' });
+      await confirm.waitFor(SEE);
+      expect(await confirm.textContent()).toContain('платёж зачислен на лицевой счёт');
+      await confirm.getByRole('button', { name: 'Да, решить претензию' }).click();
       await expect.poll(async () => page.getByTestId('claim-status').textContent(), SEE).toBe('решена');
       await page.getByTestId('claim-resolution').waitFor(SEE);
       await screenshot(page, 'console-claim-resolved');

@@ -23,7 +23,7 @@ const Y = new Date().getUTCFullYear() + 2;
 
 beforeAll(async () => {
   ({ prisma, drop } = await createMigratedDatabase({ prefix: 'voltpay_console_reference' }));
-  await seedAll(prisma);
+  await seedAll(prisma, { demo: true });
   admin = await createStaffUser({ prisma, roles: ['admin'] });
   caller = staffCaller({ prisma, staff: admin });
 });

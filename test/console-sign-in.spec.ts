@@ -3,7 +3,7 @@
 import { createPrismaClient, type PrismaClient } from '@voltpay/prisma';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, screenshot } from './support/browser';
+import { expectAccessible, expectBrowserErrors, launchBrowser, screenshot } from './support/browser';
 import { waitForEmailLink } from './support/outbox';
 import { createStaffUser, deleteStaffUsers, requestStaffSignInLink, signInAsStaff, type StaffIdentity } from './support/staff';
 import { stackEnv } from './support/stack-env';
@@ -125,6 +125,8 @@ describe('staff console sign-in and roles', { timeout: 120_000 }, () => {
         { timeout: TIMEOUT_MS, interval: 1_000 },
       )
       .toBe(true);
+    // The server's check refuses it (tRPC answers 400, which Chromium logs); the form shows why.
+    expectBrowserErrors(/status of 400 .*staff\.createStaffUser/, 'the server refuses the wrong address this test types');
     await dialog.getByLabel('Рабочая почта').fill('nobody');
     await dialog.getByLabel('Имя и фамилия').fill('Пётр Сидоров');
     await dialog.getByRole('button', { name: 'Добавить' }).click();
@@ -153,6 +155,7 @@ describe('staff console sign-in and roles', { timeout: 120_000 }, () => {
     await screenshot(page, 'admin-dashboard-sales-phone');
     await expectAccessible(page);
 
+    expectBrowserErrors(/status of 403 .*\/tariffs/, 'Chromium logs the 403 of the page this test opens on purpose');
     const response = await page.goto(`${stackEnv.adminUrl}/tariffs`);
     expect(response?.status()).toBe(403);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Нет доступа');

@@ -61,7 +61,7 @@ describe('demo seed', () => {
   });
 
   it('seeds every demo tariff and account, and a second run changes nothing', async () => {
-    await seedAll(prisma);
+    await seedAll(prisma, { demo: true });
     const first = await snapshot();
 
     expect(first.tariffs).toHaveLength(DEMO_TARIFFS.length);
@@ -74,7 +74,7 @@ describe('demo seed', () => {
     expect(first.accounts.flatMap((a) => a.charges)).toHaveLength(expectedRows((a) => a.charges));
     expect(first.accounts.flatMap((a) => a.debts)).toHaveLength(expectedRows((a) => a.debts));
 
-    await seedAll(prisma);
+    await seedAll(prisma, { demo: true });
 
     expect(await snapshot()).toEqual(first);
   });
@@ -191,7 +191,7 @@ describe('demo seed', () => {
     const tariff = await prisma.tariff.findFirstOrThrow({ where: { locality: 'RURAL', stove: 'GAS', zone: 'SINGLE' } });
     await prisma.tariff.update({ where: { id: tariff.id }, data: { rateCentikopecks: tariff.rateCentikopecks + 1 } });
 
-    await seedAll(prisma);
+    await seedAll(prisma, { demo: true });
 
     expect(await prisma.debt.findFirst({ where: { accountId: account.id, period: settled.period } })).toBeNull();
     expect((await prisma.tariff.findUniqueOrThrow({ where: { id: tariff.id } })).rateCentikopecks).toBe(

@@ -1,4 +1,5 @@
-// GET /api/health on both apps: 200 while Postgres and Temporal answer, 503 naming what is down.
+// GET /api/health on both apps: 200 while Postgres and Temporal answer, 503 otherwise; `{ status }`
+// only, what is down and why is on the console's dashboard (system.getHealth, behind sign-in).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import net from 'node:net';
@@ -6,11 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stackEnv } from './support/stack-env';
 
-type Report = {
-  status: 'ok' | 'unavailable';
-  service: string;
-  checks: Record<'database' | 'temporal', { ok: boolean; latencyMs: number; error?: string }>;
-};
+type Report = { status: 'ok' | 'unavailable' };
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -58,17 +55,13 @@ describe.each(['web', 'admin'] as const)('%s /api/health', (app) => {
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toContain('no-store');
     const report = (await response.json()) as Report;
-    expect(report).toMatchObject({ status: 'ok', service: app, checks: { database: { ok: true }, temporal: { ok: true } } });
+    expect(report).toEqual({ status: 'ok' });
   });
 
-  it('answers 503 and says which components are down', async () => {
+  it('answers 503 without saying what is down or why', async () => {
     const response = await startAppWithDeadServices(app);
     expect(response.status).toBe(503);
     const report = (await response.json()) as Report;
-    expect(report.status).toBe('unavailable');
-    expect(report.checks.database.ok).toBe(false);
-    expect(report.checks.temporal.ok).toBe(false);
-    expect(report.checks.database.error).toBeTruthy();
-    expect(report.checks.temporal.error).toBeTruthy();
+    expect(report).toEqual({ status: 'unavailable' });
   });
 });

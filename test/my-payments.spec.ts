@@ -1,6 +1,6 @@
 // "Мои оплаты / My payments" in a real browser: sign-in by the emailed link (read from the
 // email_outbox), exactly the payments of that address, the receipt PDF, sign-out; and the guest
-// look-up by receipt number + account number, with one neutral answer and a rate limit.
+// look-up by receipt number + account number + amount paid, with one neutral answer and a rate limit.
 import { randomInt, randomUUID } from 'node:crypto';
 import { prisma } from '@voltpay/prisma';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
@@ -135,7 +135,7 @@ describe('My payments', () => {
     await context.close();
   }, 240_000);
 
-  it('finds a receipt by its number and account; a wrong pair gets one answer whichever half was wrong; guessing is limited', async () => {
+  it('finds a receipt by its number, account and amount; a wrong triple gets one answer whichever part was wrong; guessing is limited', async () => {
     const { context, page } = await openPage();
     const target = mine[0]!;
     await page.goto(url('/my-payments/find'), NAVIGATION);
@@ -144,6 +144,9 @@ describe('My payments', () => {
 
     const number = page.getByLabel('Номер квитанции');
     const account = page.getByLabel('Номер лицевого счёта');
+    const amount = page.getByLabel('Сумма платежа');
+    /** As the receipt prints it: roubles, a comma, kopecks. */
+    const roubles = (kopecks: number) => `${Math.floor(kopecks / 100)},${String(kopecks % 100).padStart(2, '0')}`;
     const submit = page.getByRole('button', { name: 'Найти квитанцию' });
 
     // Shape errors are tied to their fields; the first one takes focus.
@@ -151,15 +154,17 @@ describe('My payments', () => {
     await submit.click();
     await page.getByText('Номер квитанции — 14 цифр, например 20261126-000042.').waitFor(SEE);
     expect(await page.getByText('Введите номер лицевого счёта.').count()).toBe(1);
+    expect(await page.getByText('Введите сумму платежа.').count()).toBe(1);
     expect(await number.getAttribute('aria-invalid')).toBe('true');
     expect(await account.getAttribute('aria-describedby')).toContain('find-account-error');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('find-number');
     await screenshot(page, 'my-payments-find-errors');
     await expectAccessible(page);
 
-    // The right pair, typed with spaces.
+    // The right triple, typed with spaces.
     await number.fill(target.receipt.number);
     await account.fill(`${target.account.number.slice(0, 4)} ${target.account.number.slice(4)}`);
+    await amount.fill(`${roubles(target.receipt.totalKopecks)} ₽`);
     await submit.click();
     await page.getByRole('heading', { name: 'Квитанция найдена' }).waitFor(SEE);
     const found = page.locator('.account-card--result');
@@ -171,31 +176,33 @@ describe('My payments', () => {
     await screenshot(page, 'my-payments-find-found');
     await expectAccessible(page);
 
-    // A wrong account with a real number, and a real account with a wrong number: the same words.
+    // A wrong account with a real number, a real account with a wrong (neighbouring) number, and the
+    // right number and account with a wrong amount: the same words. Walking numbers needs the amount.
     const answers: string[] = [];
-    for (const pair of [
-      { number: target.receipt.number, account: someoneElses.account.number },
-      { number: someoneElses.receipt.number, account: target.account.number },
+    for (const triple of [
+      { number: target.receipt.number, account: someoneElses.account.number, amount: target.receipt.totalKopecks },
+      { number: someoneElses.receipt.number, account: target.account.number, amount: target.receipt.totalKopecks },
+      { number: target.receipt.number, account: target.account.number, amount: target.receipt.totalKopecks + 100 },
     ]) {
-      await number.fill(pair.number);
-      await account.fill(pair.account);
+      await number.fill(triple.number);
+      await account.fill(triple.account);
+      await amount.fill(roubles(triple.amount));
       await submit.click();
-      await page.getByText('Квитанция не найдена. Проверьте номер квитанции и номер лицевого счёта.').waitFor(SEE);
+      await page.getByText('Квитанция не найдена. Проверьте номер квитанции, номер лицевого счёта и сумму.').waitFor(SEE);
       answers.push((await page.locator('.account-answer').textContent()) ?? '');
       expect(await page.getByRole('heading', { name: 'Квитанция найдена' }).count()).toBe(0);
     }
     expect(answers[0]).toBe(answers[1]);
+    expect(answers[0]).toBe(answers[2]);
     await screenshot(page, 'my-payments-find-not-found');
     await expectAccessible(page);
 
-    // 5 well-formed tries per address in a row (3 spent): the 6th is refused without looking.
+    // 5 well-formed tries per address in 5 minutes (4 spent): the 6th is refused without looking.
     await number.fill(target.receipt.number);
     await account.fill(target.account.number);
+    await amount.fill(roubles(target.receipt.totalKopecks));
     await submit.click();
     await page.getByRole('heading', { name: 'Квитанция найдена' }).waitFor(SEE);
-    await number.fill(someoneElses.receipt.number);
-    await submit.click();
-    await page.getByText('Квитанция не найдена.', { exact: false }).waitFor(SEE);
     await number.fill(target.receipt.number);
     await submit.click();
     await page.getByText(/Слишком много попыток\. Попробуйте снова через \d+ минут/).waitFor(SEE);
@@ -216,6 +223,7 @@ describe('My payments', () => {
 
     await page.getByLabel('Receipt number').fill(mine[0]!.receipt.number);
     await page.getByLabel('Account number').fill(mine[0]!.account.number);
+    await page.getByLabel('Amount paid').fill(`${Math.floor(mine[0]!.receipt.totalKopecks / 100)}.${String(mine[0]!.receipt.totalKopecks % 100).padStart(2, '0')}`);
     await page.getByRole('button', { name: 'Find the receipt' }).click();
     await page.getByRole('heading', { name: 'Receipt found' }).waitFor(SEE);
     const card = (await page.locator('.account-card--result').textContent()) ?? '';

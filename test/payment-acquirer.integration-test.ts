@@ -321,7 +321,8 @@ describe('payment workflow: the acquirer, the ledger and the receipt', () => {
     expect(answers.map((a) => a.status)).toEqual([200, 200]);
     expect((await books(paymentId)).postings).toHaveLength(1);
 
-    // And while a payment is still waiting: the same event id twice approves once.
+    // And while a payment is still waiting: a signed event the acquirer does not confirm (its
+    // order is still unpaid) moves nothing, however often it comes; the real decline, once.
     const second = await confirmed(temporal.client);
     const event: AcquirerEvent = {
       eventId: `evt-duplicate-${second.paymentId}`,
@@ -329,14 +330,20 @@ describe('payment workflow: the acquirer, the ledger and the receipt', () => {
       orderId: second.orderId,
       type: 'DECLINED',
       amountKopecks: second.quote.totalKopecks,
+      currency: 'RUB',
       cardLast4: '0002',
       declineReason: 'do_not_honor',
       occurredAt: new Date().toISOString(),
     };
     const body = JSON.stringify(event);
     expect((await Promise.all([send(body), send(body)])).map((a) => a.status)).toEqual([200, 200]);
+    await expect.poll(async () => (await getState(second.handle)).timeline.length, { timeout: 5_000 }).toBeGreaterThan(0);
+    expect((await getState(second.handle)).status).toBe('AWAITING_CARD');
+    await submitCard(second.paymentUrl, SANDBOX_CARDS.declined);
     const declined = await waitForStatus(second.handle, 'DECLINED');
-    expect(declined.timeline.filter((t) => t.event === 'DECLINED')).toHaveLength(1);
+    expect((await Promise.all([send(body), send(body)])).map((a) => a.status)).toEqual([200, 200]);
+    expect((await getState(second.handle)).timeline.filter((t) => t.event === 'DECLINED')).toHaveLength(1);
+    expect(declined.declineReason).not.toBeNull();
     // A forged notification (wrong signature) is refused and changes nothing.
     const forged = await fetch(`${stackEnv.webUrl}/api/acquirer/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', [WEBHOOK_SIGNATURE_HEADER]: 't=1,v1=00' }, body });
     expect(forged.status).toBe(401);

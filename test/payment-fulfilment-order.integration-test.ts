@@ -1,7 +1,9 @@
 // The order of the fulfilment steps, activities mocked on the time-skipping test server (STYLE
 // rule 8): the receipt is issued before the posting and only once, an amount the resident did not
-// agree to gets no receipt, and the attempts query counts each step's runs.
+// agree to gets no receipt, and the attempts query counts each step's runs. Also the draft frozen
+// while confirm creates the order (here, not in a file of its own: one test server less to start).
 import { randomUUID } from 'node:crypto';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { ApplicationFailure } from '@temporalio/common';
@@ -17,6 +19,7 @@ import {
   retryPostingUpdate,
   setAccountUpdate,
   setElectricityUpdate,
+  setLineOptionsUpdate,
   setPeriodUpdate,
   setReceiptEmailUpdate,
   type AcquirerOrder,
@@ -33,7 +36,7 @@ const taskQueue = 'payment-fulfilment-order';
 const TOTAL = MOCK_TOTAL_KOPECKS;
 let period = '';
 
-const approved = (amountKopecks: number): AcquirerOrder => ({ orderId: 'ord_f', reference: 'x', status: 'APPROVED', amountKopecks, cardLast4: '1111', declineReason: null });
+const approved = (amountKopecks: number): AcquirerOrder => ({ orderId: 'ord_f', reference: 'x', status: 'APPROVED', amountKopecks, currency: 'RUB', cardLast4: '1111', declineReason: null });
 
 const mocks = createPaymentActivityMocks();
 
@@ -133,5 +136,50 @@ describe('payment fulfilment order (time-skipping, activities mocked)', () => {
     expect(mocks.issueReceipt).not.toHaveBeenCalled();
     expect(mocks.postToLedger).not.toHaveBeenCalled();
     expect(mocks.refundAcquirerOrder).toHaveBeenCalledWith({ paymentId: state.paymentId, orderId: 'ord_f', amountKopecks: TOTAL + 100 });
+  });
+
+  // The draft is frozen while confirm creates the order (held open here by the test): an edit in
+  // that window is refused, so no charged payment is left without the quote it was charged for.
+  it('refuses a change of account, readings or lines sent while the order is being created', async () => {
+    // The acquirer takes its time: the order is created only when the test says so.
+    let createOrder!: () => void;
+    const orderAsked = new Promise<void>((asked) => {
+      mocks.createAcquirerOrder.mockImplementation(
+        () =>
+          new Promise((resolve) => {
+            asked();
+            createOrder = () => resolve({ orderId: 'ord_f', paymentUrl: 'http://acquirer.test/pay/ord_f' });
+          }),
+      );
+    });
+    const paymentId = randomUUID();
+    const input: PaymentStartInput = { paymentId, terms: { version: CURRENT_TERMS_VERSION, acceptedAt: new Date().toISOString() }, locale: 'ru' };
+    const handle = await env.client.workflow.start<(i: PaymentStartInput) => Promise<PaymentState>>(PAYMENT_WORKFLOW_TYPE, { taskQueue, workflowId: paymentWorkflowId(paymentId), args: [input] });
+    await handle.executeUpdate(setAccountUpdate, { args: [{ districtCode: 'omsk', accountNumber: '99991234567' }] });
+    await handle.executeUpdate(setPeriodUpdate, { args: [{ period }] });
+    await handle.executeUpdate(setElectricityUpdate, { args: [{ kind: 'readings', readings: [{ zone: 'SINGLE', start: 1000, end: 1100 }] }] });
+
+    const confirming = handle.executeUpdate(confirmUpdate);
+    await orderAsked;
+    const edits = [
+      () => handle.executeUpdate(setAccountUpdate, { args: [{ districtCode: 'omsk', accountNumber: '99997654321' }] }),
+      () => handle.executeUpdate(setElectricityUpdate, { args: [{ kind: 'amount', amountKopecks: 100 }] }),
+      () => handle.executeUpdate(setLineOptionsUpdate, { args: [{ debt: true }] }),
+    ];
+    for (const edit of edits) {
+      const error = await edit().then(() => null, (e: unknown) => e);
+      expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
+      expect((error as WorkflowUpdateFailedError).cause).toBeInstanceOf(ApplicationFailure);
+      expect(((error as WorkflowUpdateFailedError).cause as ApplicationFailure).type).toBe('WRONG_STATE');
+    }
+    createOrder();
+    expect(await confirming).toMatchObject({ orderId: 'ord_f' });
+    const state = await handle.query(getStateQuery);
+    expect(state).toMatchObject({ status: 'AWAITING_CARD', quote: { totalKopecks: MOCK_TOTAL_KOPECKS } });
+    expect(mocks.findAccount).toHaveBeenCalledTimes(1);
+    expect(mocks.createAcquirerOrder).toHaveBeenCalledWith(expect.objectContaining({ amountKopecks: MOCK_TOTAL_KOPECKS }));
+    expect(mocks.holdReadings).toHaveBeenCalledWith(expect.objectContaining({ paymentId, readings: [{ zone: 'SINGLE', start: 1000, end: 1100, declared: false }] }));
+    expect(mocks.voidAcquirerOrder).not.toHaveBeenCalled();
+    await handle.terminate('test over');
   });
 });

@@ -34,6 +34,7 @@ const order = (status: AcquirerOrder['status']): AcquirerOrder => ({
   orderId: 'ord_timers',
   reference: 'x',
   status,
+  currency: 'RUB',
   amountKopecks: 65_700,
   cardLast4: status === 'APPROVED' ? '1111' : null,
   declineReason: null,

@@ -23,8 +23,17 @@ describe('seedAll', () => {
     housingOffices: await prisma.housingOffice.count(),
   });
 
+  it('outside the demo mode seeds reference data only: no demo office, tariff or account', async () => {
+    await seedAll(prisma, { demo: false });
+    expect(await prisma.district.count()).toBe(33);
+    expect(await prisma.housingOffice.count()).toBe(0);
+    expect(await prisma.tariff.count()).toBe(0);
+    expect(await prisma.account.count()).toBe(0);
+    expect(await prisma.staffUser.count()).toBe(1);
+  });
+
   it('creates the city and the 32 region districts, and a second run changes nothing', async () => {
-    await seedAll(prisma);
+    await seedAll(prisma, { demo: true });
     const first = await counts();
     const firstRows = await prisma.district.findMany({ orderBy: { sortOrder: 'asc' }, include: { settlements: true } });
 
@@ -37,7 +46,7 @@ describe('seedAll', () => {
     expect(first.housingOffices).toBe(5);
     expect(await prisma.housingOffice.findUnique({ where: { index: '9999' } })).toMatchObject({ isDemo: true });
 
-    await seedAll(prisma);
+    await seedAll(prisma, { demo: true });
 
     expect(await counts()).toEqual(first);
     const secondRows = await prisma.district.findMany({ orderBy: { sortOrder: 'asc' }, include: { settlements: true } });

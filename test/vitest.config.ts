@@ -11,10 +11,12 @@ export default defineConfig({
     root,
     projects: [
       {
+        // The apps' tsconfig keeps JSX for Next to compile; unit tests of their components need it compiled.
+        oxc: { jsx: { runtime: 'automatic' } },
         test: {
           name: 'unit',
           root,
-          include: ['{stack,prisma,workflows,activities,web,admin}/**/*.test.ts'],
+          include: ['{stack,prisma,workflows,activities,web,admin,bench}/**/*.test.ts'],
           exclude,
           environment: 'node',
         },
@@ -38,7 +40,8 @@ export default defineConfig({
           include: ['test/**/*.spec.ts'],
           exclude,
           environment: 'node',
-          setupFiles: ['test/support/require-stack.ts'],
+          // browser-errors: a console error or uncaught error in the browser fails the test.
+          setupFiles: ['test/support/require-stack.ts', 'test/support/browser-errors.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // One browser at a time: two cores are shared with the stack under test.

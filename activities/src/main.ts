@@ -3,6 +3,7 @@ import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
 import { prisma } from '@voltpay/prisma';
 import { payloadEncryptionFromEnv, serverEnv } from '@voltpay/stack/env';
 import { existsSync } from 'node:fs';
+import { startEmailOutboxPurge } from './emails/retention';
 import { createWorker, WORKFLOW_BUNDLE_PATH } from './worker';
 
 const level = serverEnv.LOG_LEVEL === 'fatal' ? 'ERROR' : (serverEnv.LOG_LEVEL.toUpperCase() as 'ERROR' | 'WARN' | 'INFO' | 'DEBUG' | 'TRACE');
@@ -21,6 +22,9 @@ try {
     ...(process.env.NODE_ENV === 'production' && existsSync(WORKFLOW_BUNDLE_PATH) ? { workflowBundlePath: WORKFLOW_BUNDLE_PATH } : {}),
   });
   const running = worker.run();
+  // Old mail leaves the outbox while a worker runs (emails/retention.ts says why a timer).
+  const stopPurge = startEmailOutboxPurge({ prisma, onError: (error) => console.error('email outbox purge failed:', error) });
+  void running.finally(stopPurge);
   // The supervisor (`npm start`, `npm test`) waits for this before it reports the stack ready.
   process.send?.({ type: 'ready', taskQueue: serverEnv.TEMPORAL_TASK_QUEUE });
   // Runtime's default shutdown signals (SIGINT, SIGTERM) drain the worker; run() resolves after.

@@ -4,6 +4,7 @@ import { Client } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { PrismaClient } from '@voltpay/prisma';
 import { createDataConverter, type EncryptionCodecOptions } from '@voltpay/stack/payload-codec';
+import { createWorkerDataConverter } from '@voltpay/stack/worker-data-converter';
 import type { ServerEnv } from '@voltpay/stack/env';
 import type { PaymentActivities } from '@voltpay/workflows/payment';
 import type { RefundActivities } from '@voltpay/workflows/refund';
@@ -22,7 +23,7 @@ export const WORKFLOW_BUNDLE_PATH = fileURLToPath(new URL('../dist/workflow-bund
 /** The configuration the activities read: the validated server env (stack/src/env.ts). */
 export type ActivitiesEnv = Pick<
   ServerEnv,
-  'WEB_PUBLIC_URL' | 'ACQUIRER_URL' | 'ACQUIRER_API_KEY' | 'ACQUIRER_WEBHOOK_SECRET' | 'RECEIPT_SECRET' | 'RESEND_API_KEY' | 'RESEND_BASE_URL' | 'EMAIL_FROM'
+  'WEB_PUBLIC_URL' | 'VOLTPAY_DEMO' | 'ACQUIRER_URL' | 'ACQUIRER_API_KEY' | 'ACQUIRER_WEBHOOK_SECRET' | 'RECEIPT_SECRET' | 'RESEND_API_KEY' | 'RESEND_BASE_URL' | 'EMAIL_FROM'
 >;
 
 export type CreateActivitiesOptions = {
@@ -34,7 +35,7 @@ export type CreateActivitiesOptions = {
 
 export const createActivities = ({ prisma, env, temporal }: CreateActivitiesOptions) => {
   const payments = {
-    ...createPaymentActivities({ prisma }),
+    ...createPaymentActivities({ prisma, demoMode: env.VOLTPAY_DEMO === '1' }),
     ...createAcquirerActivities({ gateway: createAcquirerGatewayFromEnv(env), webPublicUrl: env.WEB_PUBLIC_URL }),
     ...createLedgerActivities({ prisma }),
     ...createReceiptActivities({ prisma, ...receiptConfigFromEnv(env) }),
@@ -62,7 +63,11 @@ export type CreateWorkerOptions = {
 export const createWorker = ({ connection, namespace, taskQueue, prisma, env, workflowBundlePath, encryption }: CreateWorkerOptions) =>
   Worker.create({
     connection,
-    dataConverter: createDataConverter(encryption),
+    dataConverter: createWorkerDataConverter({
+      ...encryption,
+      onRefused: (encoding) =>
+        console.warn(JSON.stringify({ level: 'warn', msg: 'refused a Temporal payload our clients did not encrypt: read as null', encoding })),
+    }),
     namespace,
     taskQueue,
     ...(workflowBundlePath ? { workflowBundle: { codePath: workflowBundlePath } } : { workflowsPath }),

@@ -5,6 +5,7 @@
 import NextAuth from 'next-auth';
 import type { EmailConfig } from 'next-auth/providers/email';
 import { prisma } from '@voltpay/prisma';
+import { AUTH_BASE_PATH, deriveAuthSecret, pinAuthUrl } from '@voltpay/stack/auth-config';
 import { env } from './env';
 import { recordAudit } from './server/audit/audit';
 import { createStaffAdapter } from './server/auth/adapter';
@@ -17,10 +18,13 @@ import {
 } from './server/auth/config';
 import { isSecureOrigin, staffCookieNames } from './server/auth/cookies';
 import { sendStaffSignInEmail } from './server/auth/sign-in-email';
+import { mayReceiveSignInLink } from './server/auth/link-request';
 import { takeStaffSignInLink } from './server/auth/sign-in-limit';
 
 // Built per request, not at import: `next build` imports this module with no environment.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  // Links and redirects from ADMIN_PUBLIC_URL only, never from the request's Host (next-auth reads it after this call).
+  pinAuthUrl({ publicUrl: env.ADMIN_PUBLIC_URL });
   const secure = isSecureOrigin(env.ADMIN_PUBLIC_URL);
   const names = staffCookieNames(env.ADMIN_PUBLIC_URL);
   // SameSite=lax: the emailed link (a top-level GET from the mail client) still carries the
@@ -35,8 +39,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     type: 'email',
     name: 'Email',
     maxAge: STAFF_SIGN_IN_LINK_MAX_AGE_SECONDS,
-    sendVerificationRequest: ({ identifier, url, token, expires }) =>
-      sendStaffSignInEmail({
+    // Sent after the answer, not before it: waiting for the mail provider made a colleague's address
+    // answer seconds later than a stranger's (and a failed send showed an error page only for staff).
+    // A failure is logged; the person asks again, as for any mail that does not arrive.
+    sendVerificationRequest: async ({ identifier, url, token, expires }) => {
+      void sendStaffSignInEmail({
         prisma,
         resend: { ...(env.RESEND_API_KEY ? { apiKey: env.RESEND_API_KEY } : {}), ...(env.RESEND_BASE_URL ? { baseUrl: env.RESEND_BASE_URL } : {}) },
         from: env.EMAIL_FROM,
@@ -44,13 +51,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         url,
         token,
         expires,
-      }),
+      }).catch((error: unknown) => {
+        // The kind of failure only: never the address or the link.
+        console.error(JSON.stringify({ level: 'error', msg: 'staff sign-in link not sent', error: error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : typeof error }));
+      });
+    },
     options: {},
   };
 
   return {
     adapter: createStaffAdapter({ prisma }),
-    secret: env.AUTH_SECRET,
+    secret: deriveAuthSecret({ secret: env.AUTH_SECRET, app: 'admin' }),
+    basePath: AUTH_BASE_PATH,
     providers: [emailProvider],
     session: { strategy: 'database', maxAge: STAFF_SESSION_MAX_AGE_SECONDS, updateAge: STAFF_SESSION_UPDATE_AGE_SECONDS },
     useSecureCookies: secure,
@@ -68,14 +80,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       // Runs when a link is requested (verificationRequest) and when it is used: the user must exist
       // and be active both times (an admin may deactivate someone holding a fresh link).
       signIn: async ({ user, email }) => {
-        const staff = user.email
-          ? await prisma.staffUser.findUnique({ where: { email: normaliseStaffEmail(user.email) }, select: { active: true } })
-          : null;
-        if (!staff?.active) return email?.verificationRequest ? checkEmailUrl : false;
-        // Too many links asked for one address: no email, and the same page as ever, so the form
-        // still does not say whether the address belongs to staff.
-        if (email?.verificationRequest && !(await takeStaffSignInLink(normaliseStaffEmail(user.email!)))) return checkEmailUrl;
-        return true;
+        const address = user.email ? normaliseStaffEmail(user.email) : null;
+        const isActiveStaff = async (staffEmail: string) =>
+          (await prisma.staffUser.findUnique({ where: { email: staffEmail }, select: { active: true } }))?.active === true;
+        if (email?.verificationRequest) {
+          // A stranger's address, a deactivated one, or too many links asked: no email, and the same
+          // page after the same work as ever, so the form does not say whether the address is staff's.
+          if (!address) return checkEmailUrl;
+          return (await mayReceiveSignInLink({ email: address, isActiveStaff, takeLink: takeStaffSignInLink })) ? true : checkEmailUrl;
+        }
+        return address !== null && (await isActiveStaff(address));
       },
     },
     events: {

@@ -2,14 +2,11 @@
 // Validated when the server starts (src/instrumentation.ts); `next build` sets SKIP_ENV_VALIDATION=1.
 import { createEnv } from '@t3-oss/env-nextjs';
 import { serverEnv } from '@voltpay/stack/env';
-import { z } from 'zod';
 
 export const env = createEnv({
   extends: [serverEnv],
-  server: {
-    /** next-auth's own base (<ADMIN_PUBLIC_URL>/api/auth); the local supervisor sets it. */
-    AUTH_URL: z.url().optional(),
-  },
+  // next-auth's AUTH_URL is not configuration: it is derived from ADMIN_PUBLIC_URL (src/auth.ts).
+  server: {},
   client: {},
   experimental__runtimeEnv: {},
   emptyStringAsUndefined: true,

@@ -2,9 +2,14 @@
 import { prisma } from '../index';
 import { seedAll } from './index';
 
+const demo = process.env.VOLTPAY_DEMO === '1';
 try {
-  await seedAll(prisma, process.env.VOLTPAY_ADMIN_EMAIL ? { adminEmail: process.env.VOLTPAY_ADMIN_EMAIL } : {});
-  console.log('Seeded districts, settlements, demo housing offices, tariffs, demo accounts and the first admin.');
+  await seedAll(prisma, { demo, ...(process.env.VOLTPAY_ADMIN_EMAIL ? { adminEmail: process.env.VOLTPAY_ADMIN_EMAIL } : {}) });
+  console.log(
+    demo
+      ? 'Seeded districts, settlements, demo housing offices, tariffs, demo accounts and the first admin.'
+      : 'Seeded districts, settlements and the first admin (no demo data: VOLTPAY_DEMO is not 1).',
+  );
 } catch (error) {
   console.error('Seeding failed:', error);
   process.exitCode = 1;

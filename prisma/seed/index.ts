@@ -12,11 +12,17 @@ export { DEMO_HOUSING_OFFICES, seedHousingOffices } from './housing-offices';
 export { DEFAULT_ADMIN_EMAIL, seedStaffAdmin } from './staff';
 export { DEMO_TARIFF_SCHEDULE, DEMO_TARIFFS, reducedRate, seedTariffs, type DemoTariff } from './tariffs';
 
-/** Every seed, in dependency order. Idempotent; any failure is thrown to the caller. */
-export const seedAll = async (prisma: PrismaClient, { adminEmail }: { adminEmail?: string } = {}): Promise<void> => {
+/**
+ * Every seed, in dependency order. Idempotent; any failure is thrown to the caller. `demo`: the
+ * demo housing offices, tariffs and accounts too — only where the demo mode is on
+ * (VOLTPAY_DEMO=1: `npm start`, `npm test`), never in a utility's production database.
+ */
+export const seedAll = async (prisma: PrismaClient, { adminEmail, demo }: { adminEmail?: string; demo: boolean }): Promise<void> => {
   await seedDistricts(prisma);
-  await seedHousingOffices(prisma);
-  await seedTariffs(prisma);
-  await seedDemoAccounts(prisma);
+  if (demo) {
+    await seedHousingOffices(prisma);
+    await seedTariffs(prisma);
+    await seedDemoAccounts(prisma);
+  }
   await seedStaffAdmin(prisma, adminEmail ? { email: adminEmail } : {});
 };

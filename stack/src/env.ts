@@ -36,6 +36,11 @@ export const serverEnvSchema = {
   PAYLOAD_ENCRYPTION_KEY: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, '32 bytes, base64 (openssl rand -base64 32)'),
   /** Comma-separated earlier keys, still accepted for decryption after a rotation. */
   PAYLOAD_ENCRYPTION_PREVIOUS_KEYS: z.string().optional(),
+  /**
+   * 1: the demo mode of `npm start` and `npm test`: demo accounts (is_demo) can be paid and the
+   * seed adds the demo data. Unset in production: a demo account is as unknown as any other number.
+   */
+  VOLTPAY_DEMO: z.enum(['0', '1']).default('0'),
 };
 
 /** The data converter options of this process, from the environment. */

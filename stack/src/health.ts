@@ -1,15 +1,12 @@
 // `GET /api/health` of every app: can this process reach its database and Temporal right now?
+// The public probe says only ok or not; the details (latency, error text: host names, ports,
+// driver versions) are for staff, on the console's dashboard (admin `system.getHealth`).
 import { prisma } from '@voltpay/prisma';
 import { getTemporalConnection } from './temporal';
 
-export type ComponentHealth = { ok: true; latencyMs: number } | { ok: false; latencyMs: number; error: string };
+import { publicHealthResponse, type ComponentHealth, type HealthReport } from './health-report';
 
-export type HealthReport = {
-  status: 'ok' | 'unavailable';
-  service: string;
-  checkedAt: string;
-  checks: { database: ComponentHealth; temporal: ComponentHealth };
-};
+export type { ComponentHealth, HealthReport } from './health-report';
 
 const CHECK_TIMEOUT_MS = 3_000;
 
@@ -58,11 +55,5 @@ export const checkHealth = async ({ service }: { service: string }): Promise<Hea
   };
 };
 
-/** The HTTP response for a health report: 200 when everything answers, 503 otherwise, never cached. */
-export const healthResponse = async ({ service }: { service: string }): Promise<Response> => {
-  const report = await checkHealth({ service });
-  return Response.json(report, {
-    status: report.status === 'ok' ? 200 : 503,
-    headers: { 'cache-control': 'no-store' },
-  });
-};
+/** The HTTP response of the public probe for this process. */
+export const healthResponse = async ({ service }: { service: string }): Promise<Response> => publicHealthResponse(await checkHealth({ service }));

@@ -1,8 +1,13 @@
 // The Next.js settings web and admin share; each app's next.config.ts adds only its own (and is
 // where they are type-checked as NextConfig: importing Next's types here would bring its global
 // declarations into every package that type-checks this one).
+import { STATIC_SECURITY_HEADERS } from './security-headers';
+
 export const sharedNextConfig = {
+  // No X-Powered-By: which framework (and so which advisories) is one less thing to tell.
   poweredByHeader: false,
+  // The fixed security headers on every answer, static files included (the CSP is per request: src/proxy.ts).
+  headers: async () => [{ source: '/:path*', headers: STATIC_SECURITY_HEADERS }],
   reactStrictMode: true,
   typedRoutes: true,
   // Workspace packages ship TypeScript source ("just-in-time" packages).

@@ -40,6 +40,18 @@ describe('payload encryption codec', () => {
     expect(await codec.decode([plain])).toEqual([plain]);
   });
 
+  it('on the worker, reads a payload our clients did not encrypt as null and reports it', async () => {
+    const refused: string[] = [];
+    const key = newKey();
+    const worker = createEncryptionCodec({ key, refuseUnencrypted: true, onRefused: (encoding) => refused.push(encoding) });
+    const forged = defaultPayloadConverter.toPayload({ eventId: 'evt_forged', type: 'APPROVED', amountKopecks: 1 });
+    const [read] = await worker.decode([forged]);
+    expect(defaultPayloadConverter.fromPayload(read!)).toBeNull();
+    expect(refused).toEqual(['json/plain']);
+    const [sealed] = await createEncryptionCodec({ key }).encode([defaultPayloadConverter.toPayload(personal)]);
+    expect(defaultPayloadConverter.fromPayload((await worker.decode([sealed!]))[0]!)).toEqual(personal);
+  });
+
   it('refuses a key of the wrong size', () => {
     expect(() => createEncryptionCodec({ key: Buffer.from('short').toString('base64') })).toThrow(/32 bytes/);
   });

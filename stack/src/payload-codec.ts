@@ -30,9 +30,21 @@ export type EncryptionCodecOptions = {
   key: string;
   /** Earlier keys, still accepted for decryption after a rotation. */
   previousKeys?: string[];
+  /**
+   * The worker's side: a payload that is not encrypted with one of our keys was not sent by one of
+   * our clients (anyone who reaches the Temporal frontend can send plain JSON, e.g. an "APPROVED"
+   * signal). It is read as `null` instead of its content, which every workflow handler refuses or
+   * ignores, and reported to `onRefused`. Not thrown: a payload that fails to decode fails the
+   * workflow task again on every retry, and would leave a charged payment stuck for good.
+   */
+  refuseUnencrypted?: boolean;
+  onRefused?: (encoding: string) => void;
 };
 
-export const createEncryptionCodec = ({ key, previousKeys = [] }: EncryptionCodecOptions): PayloadCodec => {
+/** What a refused payload reads as: JSON `null`. */
+const REFUSED_PAYLOAD: Payload = { metadata: { [METADATA_ENCODING_KEY]: encode('json/plain') }, data: encode('null') };
+
+export const createEncryptionCodec = ({ key, previousKeys = [], refuseUnencrypted = false, onRefused }: EncryptionCodecOptions): PayloadCodec => {
   const current = parseKey(key);
   const currentId = keyIdOf(current);
   const keys = new Map([current, ...previousKeys.map(parseKey)].map((k) => [keyIdOf(k), k]));
@@ -47,7 +59,12 @@ export const createEncryptionCodec = ({ key, previousKeys = [] }: EncryptionCode
       }),
     decode: async (payloads: Payload[]) =>
       payloads.map((payload) => {
-        if (decode(payload.metadata?.[METADATA_ENCODING_KEY]) !== ENCODING) return payload;
+        const encoding = decode(payload.metadata?.[METADATA_ENCODING_KEY]);
+        if (encoding !== ENCODING) {
+          if (!refuseUnencrypted) return payload;
+          onRefused?.(encoding);
+          return REFUSED_PAYLOAD;
+        }
         const keyId = decode(payload.metadata?.[KEY_ID_KEY]);
         const keyForPayload = keys.get(keyId);
         if (!keyForPayload) throw new Error(`payload encrypted with unknown key ${keyId}: set PAYLOAD_ENCRYPTION_KEY (or its previous keys) to the key it was written with`);
@@ -60,5 +77,5 @@ export const createEncryptionCodec = ({ key, previousKeys = [] }: EncryptionCode
   };
 };
 
-/** The data converter every Voltpay client and worker uses. */
+/** The data converter every Voltpay client uses. */
 export const createDataConverter = (options: EncryptionCodecOptions): DataConverter => ({ payloadCodecs: [createEncryptionCodec(options)] });

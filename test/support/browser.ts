@@ -1,18 +1,64 @@
 // Chromium for the e2e tier: the system browser `npm test` found or installed (CHROME_PATH),
-// launched with the flags a machine without outside network needs.
+// launched with the flags a machine without outside network needs. Every context it opens is
+// watched for console errors and uncaught page errors; browser-errors.ts (an e2e setup file)
+// fails the test that caused any the test did not say it expects.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { stackEnv } from './stack-env';
 
-export const launchBrowser = (): Promise<Browser> =>
-  chromium.launch({
+/** What the watched pages logged as errors since the last `takeBrowserErrors()`. */
+let browserErrors: string[] = [];
+/** Errors the running test expects (a 404 page it asked for), with why. */
+let expectedErrors: { pattern: RegExp; why: string }[] = [];
+
+const recordError = (text: string) => {
+  if (!expectedErrors.some(({ pattern }) => pattern.test(text))) browserErrors.push(text);
+};
+
+const watchForErrors = (context: BrowserContext) => {
+  context.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    // A failed resource load names the resource only in the location, not in the text.
+    const resource = message.location().url;
+    recordError(`console error on ${message.page()?.url() ?? '(no page)'}: ${message.text()}${resource ? ` [${resource}]` : ''}`);
+  });
+  context.on('weberror', (error) => recordError(`uncaught error on ${error.page()?.url() ?? '(no page)'}: ${error.error().stack ?? error.error().message}`));
+};
+
+export const launchBrowser = async (): Promise<Browser> => {
+  const browser = await chromium.launch({
     ...(stackEnv.chromePath ? { executablePath: stackEnv.chromePath } : {}),
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  // browser.newPage() opens its context through newContext() as well.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    watchForErrors(context);
+    return context;
+  };
+  return browser;
+};
+
+/**
+ * The running test expects browser errors matching `pattern` (e.g. the "Failed to load resource:
+ * … 404" Chromium logs for a 404 page the test opens on purpose); say `why`. Until the test ends.
+ */
+export const expectBrowserErrors = (pattern: RegExp, why: string) => {
+  expectedErrors.push({ pattern, why });
+};
+
+/** The errors logged since the last call, and forget the running test's expected ones. */
+export const takeBrowserErrors = (): string[] => {
+  const taken = browserErrors;
+  browserErrors = [];
+  expectedErrors = [];
+  return taken;
+};
 
 /** Keeps a full-page screenshot of each step under test/artifacts/screenshots (a CI artifact). */
 export const screenshot = async (page: Page, name: string) => {

@@ -17,6 +17,8 @@ export const createPaymentActivityMocks = (): PaymentActivityMocks =>
     findAccount: vi.fn<PaymentActivities['findAccount']>(),
     loadPeriodBill: vi.fn<PaymentActivities['loadPeriodBill']>(),
     recordPayment: vi.fn<PaymentActivities['recordPayment']>(),
+    holdReadings: vi.fn<PaymentActivities['holdReadings']>(),
+    releaseReadings: vi.fn<PaymentActivities['releaseReadings']>(),
     createAcquirerOrder: vi.fn<PaymentActivities['createAcquirerOrder']>(),
     getAcquirerOrder: vi.fn<PaymentActivities['getAcquirerOrder']>(),
     voidAcquirerOrder: vi.fn<PaymentActivities['voidAcquirerOrder']>(),
@@ -60,6 +62,8 @@ export const resetPaymentActivityMocks = (mocks: PaymentActivityMocks, { period,
     debtKopecks: 0,
   }));
   mocks.recordPayment.mockResolvedValue();
+  mocks.holdReadings.mockResolvedValue({ ok: true });
+  mocks.releaseReadings.mockResolvedValue({ released: 1 });
   mocks.createAcquirerOrder.mockResolvedValue({ orderId, paymentUrl: `http://acquirer.test/pay/${orderId}` });
   mocks.postToLedger.mockResolvedValue({ postingId: randomUUID(), created: true });
   mocks.issueReceipt.mockResolvedValue({

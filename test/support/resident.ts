@@ -43,7 +43,7 @@ export const paymentIdOf = (page: Page): string => {
   return id;
 };
 
-/** The state as the site's API tells it (what the pages poll). */
+/** The state as the site's API tells it (what the pages poll): the resident's view, not the whole workflow state. */
 export const fetchPaymentState = async (paymentId: string): Promise<PaymentState> => {
   const response = await fetch(`${stackEnv.webUrl}/api/v1/payments/${paymentId}`);
   if (!response.ok) throw new Error(`GET payment ${paymentId}: ${response.status}`);

@@ -2,15 +2,16 @@
 // a JWT session in a `voltpay-resident.*` cookie for 24 hours, no accounts (see
 // lib/resident-auth/adapter.ts for why there is no users table).
 import { createHash } from 'node:crypto';
-import { sendEmail } from '@voltpay/activities/emails';
+import { SIGN_IN_EMAIL_KEY_PREFIXES, sendEmail } from '@voltpay/activities/emails';
 import { prisma } from '@voltpay/prisma';
+import { AUTH_BASE_PATH, deriveAuthSecret, pinAuthUrl } from '@voltpay/stack/auth-config';
 import { serverEnv } from '@voltpay/stack/env';
 import NextAuth from 'next-auth';
 import type { EmailConfig } from 'next-auth/providers/email';
 import { createResidentAdapter } from '~/lib/resident-auth/adapter';
 import { residentCookies } from '~/lib/resident-auth/cookies';
 import { localeFromCookieHeader, renderSignInEmail } from '~/lib/resident-auth/email';
-import { signInByEmailLimiter } from '~/lib/resident-auth/limits';
+import { signInByEmailLimit } from '~/lib/resident-auth/limits';
 
 export const RESIDENT_EMAIL_PROVIDER_ID = 'resident-email';
 /** How long an emailed sign-in link works (it works once). */
@@ -32,10 +33,11 @@ const residentEmailProvider = (): EmailConfig => ({
       resend: { apiKey: serverEnv.RESEND_API_KEY, baseUrl: serverEnv.RESEND_BASE_URL },
       email: {
         // One email per link. The key is kept in the outbox row: a hash, so it does not carry the token.
-        idempotencyKey: `resident-sign-in:${createHash('sha256').update(token).digest('hex')}`,
+        idempotencyKey: `${SIGN_IN_EMAIL_KEY_PREFIXES.resident}${createHash('sha256').update(token).digest('hex')}`,
         from: serverEnv.EMAIL_FROM,
         to: identifier,
         ...email,
+        confidential: true,
       },
     });
   },
@@ -44,10 +46,12 @@ const residentEmailProvider = (): EmailConfig => ({
 
 // Lazy: the configuration reads the environment, which `next build` does not have.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  // Links and redirects from WEB_PUBLIC_URL only, never from the request's Host (next-auth reads it after this call).
+  pinAuthUrl({ publicUrl: serverEnv.WEB_PUBLIC_URL });
   const secure = serverEnv.WEB_PUBLIC_URL.startsWith('https:');
   return {
-    secret: serverEnv.AUTH_SECRET,
-    basePath: '/api/auth',
+    secret: deriveAuthSecret({ secret: serverEnv.AUTH_SECRET, app: 'web' }),
+    basePath: AUTH_BASE_PATH,
     adapter: createResidentAdapter({ prisma }),
     providers: [residentEmailProvider()],
     session: { strategy: 'jwt', maxAge: RESIDENT_SESSION_HOURS * 60 * 60 },
@@ -61,9 +65,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     callbacks: {
       // Asking for a link (not using one) is limited per address here, where every way in passes
       // (the page's form and a direct POST to /api/auth/signin/…): nobody can flood a mailbox.
-      signIn: ({ user, email }) => {
+      signIn: async ({ user, email }) => {
         if (!email?.verificationRequest || !user.email) return true;
-        return signInByEmailLimiter().take(user.email).allowed ? true : `${MY_PAYMENTS_PATH}?error=TooManyRequests`;
+        return (await signInByEmailLimit().take(user.email.toLowerCase())).allowed ? true : `${MY_PAYMENTS_PATH}?error=TooManyRequests`;
       },
       // The token carries the address and nothing else.
       jwt: ({ token }) => ({ sub: token.sub, email: token.email }),

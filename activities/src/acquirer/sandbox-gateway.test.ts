@@ -66,17 +66,17 @@ describe('sandbox gateway', () => {
 
   it('void: 200 is voided; 409 with the order is "too late", not an error', async () => {
     const voided = gatewayWith(() => json({ ...order, status: 'VOIDED' }));
-    expect(await voided.gateway.voidOrder({ orderId: 'ord_1' })).toEqual({ voided: true, order: { ...order, status: 'VOIDED', paymentUrl: undefined, currency: undefined } });
+    expect(await voided.gateway.voidOrder({ orderId: 'ord_1' })).toEqual({ voided: true, order: { ...order, status: 'VOIDED', paymentUrl: undefined } });
     const late = gatewayWith(() => json({ error: 'not_voidable', order: { ...order, status: 'PROCESSING', cardLast4: '3220' } }, 409));
     const result = await late.gateway.voidOrder({ orderId: 'ord_1' });
     expect(result.voided).toBe(false);
     expect(result.order).toMatchObject({ status: 'PROCESSING', cardLast4: '3220' });
-    expect(Object.keys(result.order).sort()).toEqual(['amountKopecks', 'cardLast4', 'declineReason', 'orderId', 'reference', 'status']);
+    expect(Object.keys(result.order).sort()).toEqual(['amountKopecks', 'cardLast4', 'currency', 'declineReason', 'orderId', 'reference', 'status']);
   });
 
   it('parses a signed webhook and refuses an unsigned or tampered one', () => {
     const { gateway } = gatewayWith(() => json({}));
-    const event = { eventId: 'evt_1', orderId: 'ord_1', reference: 'pay-1', type: 'APPROVED', amountKopecks: 123456, cardLast4: '1111', declineReason: null, occurredAt: '2026-11-15T12:00:00.000Z' };
+    const event = { eventId: 'evt_1', orderId: 'ord_1', reference: 'pay-1', type: 'APPROVED', amountKopecks: 123456, currency: 'RUB', cardLast4: '1111', declineReason: null, occurredAt: '2026-11-15T12:00:00.000Z' };
     const rawBody = JSON.stringify(event);
     const headers = { 'Voltpay-Acquirer-Signature': signWebhook({ secret, rawBody }) };
     expect(gateway.parseWebhook({ rawBody, headers })).toEqual(event);
@@ -85,6 +85,15 @@ describe('sandbox gateway', () => {
     expect(() => gateway.parseWebhook({ rawBody: rawBody.replace('1111', '9999'), headers })).toThrow(WebhookSignatureError);
     const notAnEvent = JSON.stringify({ hello: 'world' });
     expect(() => gateway.parseWebhook({ rawBody: notAnEvent, headers: { 'voltpay-acquirer-signature': signWebhook({ secret, rawBody: notAnEvent }) } })).toThrow(/not an acquirer event/);
+  });
+
+  it('refuses an order or an event in any currency but roubles, or with none', async () => {
+    for (const currency of ['USD', undefined]) {
+      const { gateway } = gatewayWith(() => json({ ...order, status: 'APPROVED', currency }));
+      await expect(gateway.getOrder({ orderId: 'ord_1' })).rejects.toThrow(/currency|expected/);
+      const rawBody = JSON.stringify({ eventId: 'evt_2', orderId: 'ord_1', reference: 'pay-1', type: 'APPROVED', amountKopecks: 1, currency, cardLast4: null, declineReason: null, occurredAt: '2026-11-15T12:00:00.000Z' });
+      expect(() => gateway.parseWebhook({ rawBody, headers: { 'voltpay-acquirer-signature': signWebhook({ secret, rawBody }) } })).toThrow(/not an acquirer event/);
+    }
   });
 });
 

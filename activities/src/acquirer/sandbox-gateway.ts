@@ -11,6 +11,8 @@ const ORDER_STATUSES = ['CREATED', 'AWAITING_OTP', 'PROCESSING', 'APPROVED', 'DE
 const EVENT_TYPES = ['OTP_PASSED', 'APPROVED', 'DECLINED', 'VOIDED', 'REFUNDED'] as const;
 
 const kopecks = z.number().int().nonnegative();
+/** Every amount is kopecks of roubles: an order or event in another currency is not ours to act on. */
+const rub = z.literal('RUB', { error: (issue) => `currency ${JSON.stringify(issue.input)} is not RUB` });
 const last4 = z.string().regex(/^\d{4}$/).nullable();
 
 // Extra fields the sandbox sends (paymentUrl, timestamps) are dropped: callers see AcquirerOrder only.
@@ -19,6 +21,7 @@ export const ZAcquirerOrder = z.object({
   reference: z.string().min(1),
   status: z.enum(ORDER_STATUSES),
   amountKopecks: kopecks,
+  currency: rub,
   cardLast4: last4,
   declineReason: z.string().nullable(),
 }) satisfies z.ZodType<AcquirerOrder>;
@@ -29,6 +32,7 @@ export const ZAcquirerEvent = z.object({
   reference: z.string().min(1),
   type: z.enum(EVENT_TYPES),
   amountKopecks: kopecks,
+  currency: rub,
   cardLast4: last4,
   declineReason: z.string().nullable(),
   occurredAt: z.iso.datetime(),

@@ -22,6 +22,11 @@ export type OutgoingEmail = {
   html: string;
   text: string;
   attachment?: { filename: string; content: Buffer; contentType: string };
+  /**
+   * The body is a credential (a sign-in link): once a provider has it, the outbox row keeps only
+   * who, what subject and when. Kept in full without a provider, where the outbox IS the mailbox.
+   */
+  confidential?: boolean;
 };
 
 export type SentEmail = { channel: 'resend' | 'outbox'; to: string; messageId: string; created: boolean };
@@ -79,6 +84,8 @@ export const sendEmail = async ({
     attachmentName: email.attachment?.filename ?? null,
     attachment: email.attachment ? new Uint8Array(email.attachment.content) : null,
   };
+  // What the row keeps once the email is the provider's to deliver (or the provider refused it).
+  const record = email.confidential ? { ...content, html: '', text: '', attachmentName: null, attachment: null } : content;
 
   if (!resend.apiKey) {
     try {
@@ -121,16 +128,16 @@ export const sendEmail = async ({
     }
     await prisma.emailOutbox.upsert({
       where: { idempotencyKey: email.idempotencyKey },
-      create: { idempotencyKey: email.idempotencyKey, ...content, status: 'FAILED', lastError: description },
-      update: { ...content, status: 'FAILED', lastError: description },
+      create: { idempotencyKey: email.idempotencyKey, ...record, status: 'FAILED', lastError: description },
+      update: { ...record, status: 'FAILED', lastError: description },
     });
     throw ApplicationFailure.nonRetryable(`Resend refused the email (${description})`, EmailErrorType.EMAIL_REJECTED);
   }
 
   const row = await prisma.emailOutbox.upsert({
     where: { idempotencyKey: email.idempotencyKey },
-    create: { idempotencyKey: email.idempotencyKey, ...content, status: 'SENT', providerMessageId: data.id, sentAt: new Date() },
-    update: { ...content, status: 'SENT', providerMessageId: data.id, lastError: null, sentAt: new Date() },
+    create: { idempotencyKey: email.idempotencyKey, ...record, status: 'SENT', providerMessageId: data.id, sentAt: new Date() },
+    update: { ...record, status: 'SENT', providerMessageId: data.id, lastError: null, sentAt: new Date() },
   });
   return toSent(row, true);
 };

@@ -11,6 +11,8 @@ export const LedgerErrorType = {
   INVALID_POSTING: 'INVALID_POSTING',
   /** The input disagrees with the payment's read-model row (total or account). */
   PAYMENT_MISMATCH: 'PAYMENT_MISMATCH',
+  /** The readings' hold taken at confirm is gone or differs: an operator must look before any reading is recorded. */
+  READINGS_CONFLICT: 'READINGS_CONFLICT',
 } as const;
 
 const ZONES: readonly MeterZone[] = ['SINGLE', 'DAY', 'NIGHT'];
@@ -70,6 +72,21 @@ export const createLedgerActivities = ({ prisma }: { prisma: PrismaClient }) => 
 
       try {
         const posting = await prisma.$transaction(async (tx) => {
+          if (input.held && input.readings.length > 0) {
+            // The re-check at posting: the range held at confirm is still this payment's.
+            await tx.$queryRaw`SELECT id FROM accounts WHERE id = ${input.accountId}::uuid FOR UPDATE`;
+            const holds = await tx.meterReadingReservation.findMany({ where: { paymentId: input.paymentId } });
+            for (const reading of input.readings) {
+              const hold = holds.find((h) => h.zone === reading.zone);
+              if (!hold || hold.status !== 'HELD' || hold.endValue !== reading.value) {
+                throw ApplicationFailure.nonRetryable(
+                  `The ${reading.zone} reading ${reading.value} is no longer held for payment ${input.paymentId} (${hold ? `${hold.status} ${hold.endValue}` : 'no hold'}).`,
+                  LedgerErrorType.READINGS_CONFLICT,
+                );
+              }
+            }
+            await tx.meterReadingReservation.updateMany({ where: { paymentId: input.paymentId, status: 'HELD' }, data: { status: 'RECORDED' } });
+          }
           const created = await tx.ledgerPosting.create({
             data: {
               paymentId: input.paymentId,
@@ -88,6 +105,7 @@ export const createLedgerActivities = ({ prisma }: { prisma: PrismaClient }) => 
                 period: input.period,
                 source: 'PAYMENT' as const,
                 paymentId: input.paymentId,
+                verified: reading.declared !== true,
               })),
             });
           }

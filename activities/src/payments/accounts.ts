@@ -6,6 +6,8 @@ import type { AccountLookup, AccountRef, AccountView } from '@voltpay/workflows/
 
 const SETTLEMENT_PREFIX: Record<SettlementKind, string> = { TOWN: 'г.', URBAN_SETTLEMENT: 'р.п.', VILLAGE: 'с.', HAMLET: 'п.' };
 const FLAT_MASK = '••';
+/** A well-formed id no row has, for the look-ups of a part already known to be wrong. */
+const NO_ID = '00000000-0000-0000-0000-000000000000';
 
 /**
  * Street and house, flat hidden (DESIGN §2.4): enough for residents to recognise their home,
@@ -19,28 +21,46 @@ export const maskAddress = (account: { settlement: { kind: SettlementKind; name:
     ...(account.flat ? [`кв. ${FLAT_MASK}`] : []),
   ].join(', ');
 
-export const findAccount = async ({ prisma, ref, now = new Date() }: { prisma: PrismaClient; ref: AccountRef; now?: Date }): Promise<AccountLookup> => {
+export const findAccount = async ({
+  prisma,
+  ref,
+  demoMode,
+  now = new Date(),
+}: {
+  prisma: PrismaClient;
+  ref: AccountRef;
+  /** Off: demo accounts are not there (no one pays into a made-up account on a real site). */
+  demoMode: boolean;
+  now?: Date;
+}): Promise<AccountLookup> => {
   const district = await prisma.district.findUnique({ where: { code: ref.districtCode } });
   if (!district) return { found: false, reason: 'DISTRICT_NOT_FOUND' };
   const shape = validateAccountNumber({ districtKind: district.kind, number: normalizeAccountNumber(ref.accountNumber) });
   if (!shape.ok) return { found: false, reason: 'NUMBER_FORMAT', code: shape.code };
 
-  let where: { settlementId?: string; housingOfficeId?: string };
+  // Every well-formed look-up runs the same queries, whichever part turns out wrong: an unknown
+  // office or settlement and an unknown account are one answer to the resident (ACCOUNT_NOT_FOUND),
+  // and must not be told apart by how soon it comes. A part that is wrong is looked up as NO_ID.
+  let where: { settlementId: string } | { housingOfficeId: string };
+  let placeMissing: 'HOUSING_OFFICE_NOT_FOUND' | 'SETTLEMENT_NOT_FOUND' | null = null;
   if (district.kind === 'CITY') {
     const office = await prisma.housingOffice.findUnique({ where: { index: shape.housingOfficeIndex! } });
-    if (!office || office.districtId !== district.id) return { found: false, reason: 'HOUSING_OFFICE_NOT_FOUND' };
-    where = { housingOfficeId: office.id };
+    const officeOk = office !== null && office.districtId === district.id;
+    if (!officeOk) placeMissing = 'HOUSING_OFFICE_NOT_FOUND';
+    where = { housingOfficeId: officeOk ? office.id : NO_ID };
   } else {
-    if (!ref.settlementId || !/^[0-9a-f-]{36}$/i.test(ref.settlementId)) return { found: false, reason: 'SETTLEMENT_NOT_FOUND' };
-    const settlement = await prisma.settlement.findUnique({ where: { id: ref.settlementId } });
-    if (!settlement || settlement.districtId !== district.id) return { found: false, reason: 'SETTLEMENT_NOT_FOUND' };
-    where = { settlementId: settlement.id };
+    const settlementId = ref.settlementId && /^[0-9a-f-]{36}$/i.test(ref.settlementId) ? ref.settlementId : NO_ID;
+    const settlement = await prisma.settlement.findUnique({ where: { id: settlementId } });
+    const settlementOk = settlement !== null && settlement.districtId === district.id;
+    if (!settlementOk) placeMissing = 'SETTLEMENT_NOT_FOUND';
+    where = { settlementId: settlementOk ? settlement.id : NO_ID };
   }
   const account = await prisma.account.findFirst({
     where: { ...where, districtId: district.id, number: shape.number },
     include: { settlement: true },
   });
-  if (!account) return { found: false, reason: 'ACCOUNT_NOT_FOUND' };
+  if (placeMissing) return { found: false, reason: placeMissing };
+  if (!account || (account.isDemo && !demoMode)) return { found: false, reason: 'ACCOUNT_NOT_FOUND' };
 
   const periods = selectablePeriods(now.toISOString());
   const debts = await prisma.debt.findMany({ where: { accountId: account.id, period: { in: periods } } });

@@ -1,27 +1,40 @@
 // What an account owes for a period, and the tariff in force then: the quote's inputs.
 import type { PrismaClient } from '@voltpay/prisma';
 import { zonesOfPlan, selectTariff } from '@voltpay/workflows/payment/quote';
-import type { PeriodBill, Period, TariffRate } from '@voltpay/workflows/payment';
+import type { PaymentStatus, PeriodBill, Period, TariffRate } from '@voltpay/workflows/payment';
+import { lastRecordedReadings } from './readings';
+
+/** Payments whose lines count as paid: charged, or on the way to it. */
+const PAID_OR_IN_FLIGHT: PaymentStatus[] = ['AWAITING_CARD', 'PROCESSING', 'UNCONFIRMED', 'POSTING', 'NEEDS_ATTENTION', 'COMPLETED'];
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
-export const loadPeriodBill = async ({ prisma, accountId, period }: { prisma: PrismaClient; accountId: string; period: Period }): Promise<PeriodBill> => {
+export const loadPeriodBill = async ({
+  prisma,
+  accountId,
+  period,
+  paymentId,
+}: {
+  prisma: PrismaClient;
+  accountId: string;
+  period: Period;
+  /** The payment asking, whose own hold on the readings is not where it starts. */
+  paymentId?: string;
+}): Promise<PeriodBill> => {
   const account = await prisma.account.findUniqueOrThrow({ where: { id: accountId } });
   const zones = zonesOfPlan(account.tariffPlan);
-  const [tariffRows, charges, debt, readings] = await Promise.all([
+  const [tariffRows, charges, debt, lastReadings, paidLines] = await Promise.all([
     prisma.tariff.findMany({ where: { locality: account.locality, stove: account.stove, zone: { in: [...zones] } } }),
     prisma.charge.findMany({ where: { accountId, period, kind: { in: ['COMMON_AREA', 'PENALTY'] } } }),
     prisma.debt.findUnique({ where: { accountId_period: { accountId, period } } }),
-    // "Start" is the last reading known up to this period: the last paid one, else the billing's.
-    // A refunded payment was not paid, so its readings do not count.
-    Promise.all(
-      zones.map((zone) =>
-        prisma.meterReading.findFirst({
-          where: { accountId, zone, period: { lte: period }, OR: [{ paymentId: null }, { payment: { status: { not: 'REFUNDED' } } }] },
-          orderBy: [{ period: 'desc' }, { takenAt: 'desc' }],
-        }),
-      ),
-    ),
+    // "Start" is the last reading of the meter's sequence up to this period (readings.ts).
+    lastRecordedReadings({ db: prisma, accountId, zones, period, ...(paymentId ? { exceptPaymentId: paymentId } : {}) }),
+    // What other payments of this period already pay of its charges and debt.
+    prisma.paymentLine.groupBy({
+      by: ['kind'],
+      where: { kind: { in: ['COMMON_AREA', 'PENALTY', 'DEBT'] }, payment: { accountId, period, status: { in: PAID_OR_IN_FLIGHT }, ...(paymentId ? { id: { not: paymentId } } : {}) } },
+      _sum: { amountKopecks: true },
+    }),
   ]);
 
   // Each zone has its own periods (validFrom up to the exclusive validTo, never overlapping: the
@@ -48,13 +61,15 @@ export const loadPeriodBill = async ({ prisma, accountId, period }: { prisma: Pr
       }
     : null;
   const chargeOf = (kind: 'COMMON_AREA' | 'PENALTY') => charges.find((c) => c.kind === kind)?.amountKopecks ?? 0;
+  const paidOf = (kind: 'COMMON_AREA' | 'PENALTY' | 'DEBT') => paidLines.find((l) => l.kind === kind)?._sum.amountKopecks ?? 0;
 
   return {
     period,
     tariff,
-    lastReadings: readings.flatMap((r) => (r ? [{ zone: r.zone, value: r.value, period: r.period }] : [])),
+    lastReadings,
     commonAreaKopecks: chargeOf('COMMON_AREA'),
     penaltyKopecks: chargeOf('PENALTY'),
     debtKopecks: debt?.amountKopecks ?? 0,
+    paid: { commonAreaKopecks: paidOf('COMMON_AREA'), penaltyKopecks: paidOf('PENALTY'), debtKopecks: paidOf('DEBT') },
   };
 };

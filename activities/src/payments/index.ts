@@ -4,14 +4,18 @@ import type { PaymentActivities } from '@voltpay/workflows/payment';
 import { findAccount } from './accounts';
 import { loadPeriodBill } from './bills';
 import { recordPayment } from './read-model';
+import { holdReadings, releaseReadings } from './readings';
 
 export { findAccount, maskAddress } from './accounts';
 export { loadPeriodBill } from './bills';
 export { recordPayment } from './read-model';
+export { lastRecordedReadings } from './readings';
 
-export const createPaymentActivities = ({ prisma }: { prisma: PrismaClient }) =>
+export const createPaymentActivities = ({ prisma, demoMode }: { prisma: PrismaClient; demoMode: boolean }) =>
   ({
-    findAccount: (ref) => findAccount({ prisma, ref }),
-    loadPeriodBill: ({ accountId, period }) => loadPeriodBill({ prisma, accountId, period }),
+    findAccount: (ref) => findAccount({ prisma, ref, demoMode }),
+    loadPeriodBill: ({ accountId, period, paymentId }) => loadPeriodBill({ prisma, accountId, period, ...(paymentId ? { paymentId } : {}) }),
     recordPayment: (record) => recordPayment({ prisma, record }),
-  }) satisfies Pick<PaymentActivities, 'findAccount' | 'loadPeriodBill' | 'recordPayment'>;
+    holdReadings: (input) => holdReadings({ prisma, input }),
+    releaseReadings: ({ paymentId }) => releaseReadings({ prisma, paymentId }),
+  }) satisfies Pick<PaymentActivities, 'findAccount' | 'loadPeriodBill' | 'recordPayment' | 'holdReadings' | 'releaseReadings'>;

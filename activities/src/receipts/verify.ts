@@ -21,6 +21,9 @@ export type ReceiptVerification =
   | { status: 'NOT_FOUND' }
   | { status: 'CODE_MISMATCH' };
 
+const STAND_IN_PAYMENT_ID = '00000000-0000-0000-0000-000000000000';
+const STAND_IN_ISSUED_AT = new Date(0);
+
 export type VerifyReceiptOptions = { prisma: PrismaClient; receiptSecret: string; number: string; code: string };
 
 export const verifyReceipt = async ({ prisma, receiptSecret, number, code }: VerifyReceiptOptions): Promise<ReceiptVerification> => {
@@ -30,20 +33,24 @@ export const verifyReceipt = async ({ prisma, receiptSecret, number, code }: Ver
     where: { number: canonicalNumber },
     include: { payment: { include: { account: { select: { number: true } } } } },
   });
-  if (!receipt) return { status: 'NOT_FOUND' };
-
+  // A missing receipt is checked against a stand-in, so it costs what a wrong code costs: the public
+  // page answers both alike, and neither its words nor its timing may say the number exists.
   const expected = computeVerificationCode({
     secret: receiptSecret,
-    fields: {
-      number: receipt.number,
-      paymentId: receipt.paymentId,
-      totalKopecks: receipt.totalKopecks,
-      issuedAt: receipt.issuedAt,
-      accountNumber: receipt.payment.account.number,
-    },
+    fields: receipt
+      ? {
+          number: receipt.number,
+          paymentId: receipt.paymentId,
+          totalKopecks: receipt.totalKopecks,
+          issuedAt: receipt.issuedAt,
+          accountNumber: receipt.payment.account.number,
+        }
+      : { number: canonicalNumber, paymentId: STAND_IN_PAYMENT_ID, totalKopecks: 0, issuedAt: STAND_IN_ISSUED_AT, accountNumber: '' },
   });
   const candidate = normaliseVerificationCode(code);
-  if (!candidate || !verificationCodesMatch(expected, candidate)) return { status: 'CODE_MISMATCH' };
+  const matches = candidate !== null && verificationCodesMatch(expected, candidate);
+  if (!receipt) return { status: 'NOT_FOUND' };
+  if (!matches) return { status: 'CODE_MISMATCH' };
   return {
     status: 'VALID',
     receipt: {

@@ -7,6 +7,7 @@ import './globals.css';
 import { ColorSchemeScript, createTheme, MantineProvider, mantineHtmlProps } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { TRPCReactProvider } from '../trpc/react';
 
@@ -23,21 +24,26 @@ const theme = createTheme({
   defaultRadius: 'md',
 });
 
-const RootLayout = ({ children }: { children: ReactNode }) => (
-  <html lang="ru" {...mantineHtmlProps}>
-    <head>
-      <ColorSchemeScript defaultColorScheme="light" />
-    </head>
-    <body>
-      <a className="skip-link" href="#main">
-        Перейти к содержанию
-      </a>
-      <MantineProvider theme={theme} defaultColorScheme="light">
-        <Notifications position="top-right" />
-        <TRPCReactProvider>{children}</TRPCReactProvider>
-      </MantineProvider>
-    </body>
-  </html>
-);
+// Async and reading the request: every page is rendered per request, so its scripts carry this
+// response's CSP nonce (src/proxy.ts); a page prerendered at build time would have none and not run.
+const RootLayout = async ({ children }: { children: ReactNode }) => {
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
+  return (
+    <html lang="ru" {...mantineHtmlProps}>
+      <head>
+        <ColorSchemeScript defaultColorScheme="light" nonce={nonce} />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          Перейти к содержанию
+        </a>
+        <MantineProvider theme={theme} defaultColorScheme="light">
+          <Notifications position="top-right" />
+          <TRPCReactProvider>{children}</TRPCReactProvider>
+        </MantineProvider>
+      </body>
+    </html>
+  );
+};
 
 export default RootLayout;

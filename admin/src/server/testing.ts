@@ -5,3 +5,5 @@ export { appRouter, createCaller } from './api/root';
 export { createTRPCContext, type StaffIdentity, type ProcedureMeta } from './api/trpc';
 export { recordAudit, auditedTransaction } from './audit/audit';
 export { fetchAcquirerView } from './payments/acquirer-view';
+export { hashStaffSessionToken } from './auth/config';
+export { sendStaffSignInEmail } from './auth/sign-in-email';

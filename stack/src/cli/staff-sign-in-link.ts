@@ -3,6 +3,7 @@
 // public address is not this machine (a deployment signs in by email like everyone else).
 import { createStaffSignInLink } from '@voltpay/admin/sign-in-link';
 import { createPrismaClient } from '@voltpay/prisma';
+import { deriveAuthSecret } from '../auth-config';
 
 /** A link printed at start-up may be opened hours later; it still works once only. */
 const LINK_MAX_AGE_SECONDS = 12 * 60 * 60;
@@ -22,7 +23,7 @@ export const describeStaffSignInLink = async (env: Record<string, string | undef
   try {
     const admin = await prisma.staffUser.findUnique({ where: { email }, select: { active: true } });
     if (!admin?.active) return `Staff sign-in: (no link: ${email} is not an active member of staff; sign in as another at /sign-in)`;
-    const link = await createStaffSignInLink({ prisma, email, secret: AUTH_SECRET, publicUrl: ADMIN_PUBLIC_URL, maxAgeSeconds: LINK_MAX_AGE_SECONDS });
+    const link = await createStaffSignInLink({ prisma, email, secret: deriveAuthSecret({ secret: AUTH_SECRET, app: 'admin' }), publicUrl: ADMIN_PUBLIC_URL, maxAgeSeconds: LINK_MAX_AGE_SECONDS });
     return `Staff sign-in (${link.email}): ${link.url}\n                    one use, until ${expiryFormat.format(link.expires)}; more links: ${ADMIN_PUBLIC_URL}/sign-in (mail lands in email_outbox)`;
   } catch (error) {
     return `Staff sign-in: (no link: ${error instanceof Error ? error.message : String(error)})`;

@@ -2,7 +2,7 @@
 // folders — Postgres, Temporal, worker, web, admin — for the integration and browser tiers.
 // Arguments after `--` go to Vitest (e.g. `npm test -- self-check`).
 import { mkdir, readFile, rm } from 'node:fs/promises';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ensureChromium, log, repoRoot, runTurbo, startStack, timedStep, type Stack } from '../local';
@@ -52,6 +52,18 @@ try {
     total.failed += 1;
     exitCode = 1;
   });
+  // The full run (CI) checks the lockfile against advisories; a run of chosen tests (`npm test -- x`) does not.
+  // A finding fails the run. No source answering (exit 2: no registry audit, no OSV here) is said
+  // loudly and fails only with VOLTPAY_REQUIRE_ADVISORIES=1: README "Headers, sessions, secrets".
+  if (extraArgs.length === 0) {
+    const advisories = spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'stack', 'src', 'cli', 'advisories.ts')], { cwd: repoRoot, stdio: 'inherit' });
+    const unchecked = advisories.status === 2 && process.env.VOLTPAY_REQUIRE_ADVISORIES !== '1';
+    if (unchecked) log.error('Dependency advisories NOT checked: no advisory source answered (see above). Set OSV_API_URL or OSV_NPM_DIR where one is reachable.');
+    else if (advisories.status !== 0) {
+      total.failed += 1;
+      exitCode = 1;
+    }
+  }
   log.step('Unit tests');
   const unit = await runVitest(['unit'], {});
   add(unit);

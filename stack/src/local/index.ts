@@ -1,4 +1,4 @@
-export { startStack, buildApps, runTurbo, type Stack, type StackMode, type StackUrls } from './stack';
+export { startStack, buildApps, runTurbo, type Stack, type StackMode, type StackPids, type StackUrls } from './stack';
 export { ensureChromium, findChromium } from './chromium';
 export { log, timedStep } from './log';
 export { repoRoot } from './paths';

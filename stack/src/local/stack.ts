@@ -24,12 +24,18 @@ export type StackMode = 'start' | 'dev' | 'test';
 /** `acquirer`: the sandbox acquirer, when the stack runs it (not when ACQUIRER_URL names another). */
 export type StackUrls = { web: string; admin: string; acquirer?: string; temporalUi?: string };
 
+export type StackPids = Partial<Record<'postgres' | 'temporal' | 'worker' | 'acquirer' | 'web' | 'admin', number>>;
+
 export type Stack = {
   urls: StackUrls;
   /** What a process needs to reach this stack (the variables of stack/src/env.ts and the app URLs). */
   env: Record<string, string>;
   /** Rejects when a service dies while the stack is meant to be up. */
   crashed: Promise<never>;
+  /** The pid of each service this stack started (not of servers it was only given), for the benchmark's CPU and memory samples. */
+  pids: StackPids;
+  /** The Temporal dev server's database file, when this stack started the server (its size is the history's). */
+  temporalDbFile?: string;
   stop: () => Promise<void>;
 };
 
@@ -196,7 +202,14 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
         return handle;
       }),
       timedStep('Temporal', () =>
-        startTemporal({ port: ports.temporal, uiPort: ports.temporalUi, dbFile: path.join(dataDir, 'temporal', 'temporal.db'), namespace }),
+        startTemporal({
+          port: ports.temporal,
+          uiPort: ports.temporalUi,
+          dbFile: path.join(dataDir, 'temporal', 'temporal.db'),
+          namespace,
+          // The console decrypts payloads for its signed-in operators and admins (README "Headers, sessions, secrets").
+          codecEndpoint: `${process.env.ADMIN_PUBLIC_URL ?? `http://localhost:${ports.admin}`}/api/codec`,
+        }),
       ).then((handle: TemporalHandle) => {
         stops.push({ name: 'temporal', stop: handle.stop });
         if (handle.pid) runRecord.add({ name: 'temporal', pid: handle.pid, group: true, signature: 'start-dev', signal: 'SIGTERM' });
@@ -218,6 +231,8 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
       LOG_LEVEL: process.env.LOG_LEVEL ?? (isTest ? 'warn' : 'info'),
       NEXT_TELEMETRY_DISABLED: '1',
       ...(await loadLocalSecrets(dataDir)),
+      // After a key rotation: the keys older histories were written with.
+      ...(process.env.PAYLOAD_ENCRYPTION_PREVIOUS_KEYS ? { PAYLOAD_ENCRYPTION_PREVIOUS_KEYS: process.env.PAYLOAD_ENCRYPTION_PREVIOUS_KEYS } : {}),
       WEB_PUBLIC_URL: process.env.WEB_PUBLIC_URL ?? `http://localhost:${ports.web}`,
       ADMIN_PUBLIC_URL: process.env.ADMIN_PUBLIC_URL ?? `http://localhost:${ports.admin}`,
       ...(process.env.VOLTPAY_ADMIN_EMAIL ? { VOLTPAY_ADMIN_EMAIL: process.env.VOLTPAY_ADMIN_EMAIL } : {}),
@@ -226,9 +241,14 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
       ...(process.env.RESEND_API_KEY ? { RESEND_API_KEY: process.env.RESEND_API_KEY } : {}),
       ...(process.env.RESEND_BASE_URL ? { RESEND_BASE_URL: process.env.RESEND_BASE_URL } : {}),
       ...(process.env.EMAIL_FROM ? { EMAIL_FROM: process.env.EMAIL_FROM } : {}),
+      // The local stack is a demo: its seeded demo accounts can be paid (VOLTPAY_DEMO=0 to try without).
+      VOLTPAY_DEMO: process.env.VOLTPAY_DEMO === '0' ? '0' : '1',
       // Lets tests start payments with second-long timers through the public API; never set in production.
       // (`VOLTPAY_ALLOW_TEST_SETTINGS=1 npm run dev` allows it too, for developing those tests.)
       ...(isTest || process.env.VOLTPAY_ALLOW_TEST_SETTINGS === '1' ? { VOLTPAY_ALLOW_TEST_SETTINGS: '1' } : {}),
+      // The tests play the proxy: each resident's browser context sends X-Forwarded-For of its own,
+      // so one run's limits are not one shared bucket on 127.0.0.1. Otherwise what the caller set (0: none).
+      ...(isTest ? { TRUSTED_PROXY_HOPS: '1' } : process.env.TRUSTED_PROXY_HOPS ? { TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS } : {}),
     };
     const prismaDir = workspaceDir('prisma');
 
@@ -295,8 +315,6 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
             ...env,
             PORT: String(port),
             NODE_ENV: mode === 'dev' ? 'development' : 'production',
-            // next-auth builds its email links from this, never from the request's Host header.
-            AUTH_URL: `${name === 'web' ? env.WEB_PUBLIC_URL : env.ADMIN_PUBLIC_URL}/api/auth`,
           },
           cwd: workspaceDir(name),
         }),
@@ -324,6 +342,15 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
       urls,
       env: { ...env, WEB_URL: urls.web, ADMIN_URL: urls.admin, ...(urls.acquirer ? { ACQUIRER_SANDBOX_URL: urls.acquirer } : {}), ...(sandboxDatabaseUrl ? { SANDBOX_ACQUIRER_DATABASE_URL: sandboxDatabaseUrl } : {}) },
       crashed,
+      pids: {
+        ...(postgres.pid ? { postgres: postgres.pid } : {}),
+        ...(temporal.pid ? { temporal: temporal.pid } : {}),
+        ...(worker.child.pid ? { worker: worker.child.pid } : {}),
+        ...(sandbox?.child.pid ? { acquirer: sandbox.child.pid } : {}),
+        ...(web.child.pid ? { web: web.child.pid } : {}),
+        ...(admin.child.pid ? { admin: admin.child.pid } : {}),
+      },
+      ...(temporal.pid ? { temporalDbFile: path.join(dataDir, 'temporal', 'temporal.db') } : {}),
       stop,
     };
   } catch (error) {

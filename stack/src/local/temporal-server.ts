@@ -134,9 +134,11 @@ type StartTemporalOptions = {
   /** SQLite file that keeps workflow history across restarts. */
   dbFile: string;
   namespace: string;
+  /** The console's codec endpoint (<ADMIN_PUBLIC_URL>/api/codec): the UI shows payloads decrypted to signed-in staff. */
+  codecEndpoint?: string;
 };
 
-export const startTemporal = async ({ port, uiPort, dbFile, namespace }: StartTemporalOptions): Promise<TemporalHandle> => {
+export const startTemporal = async ({ port, uiPort, dbFile, namespace, codecEndpoint }: StartTemporalOptions): Promise<TemporalHandle> => {
   const resolved = resolveTemporalSource();
   const source: TemporalSource =
     resolved.kind === 'go-build' ? { kind: 'binary', path: await buildTemporalCli({ goPath: resolved.goPath }), origin: 'go-build' } : resolved;
@@ -163,6 +165,7 @@ export const startTemporal = async ({ port, uiPort, dbFile, namespace }: StartTe
           '--db-filename', dbFile,
           '--namespace', namespace,
           '--log-level', 'error',
+          ...(codecEndpoint ? ['--ui-codec-endpoint', codecEndpoint] : []),
         ],
       });
       await Promise.race([waitForTemporal(address), server.exited.then((code) => Promise.reject(new Error(`Temporal dev server exited (${code}) while starting`)))]);
@@ -179,6 +182,7 @@ export const startTemporal = async ({ port, uiPort, dbFile, namespace }: StartTe
           uiPort,
           dbFilename: dbFile,
           namespace,
+          ...(codecEndpoint ? { extraArgs: ['--ui-codec-endpoint', codecEndpoint] } : {}),
         },
       });
       const address = env.address;

@@ -4,6 +4,7 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { LanguageSwitch } from '~/components/language-switch';
 import './globals.css';
@@ -16,6 +17,9 @@ export const generateMetadata = async (): Promise<Metadata> => {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b4f8a' };
 
 const RootLayout = async ({ children }: { children: ReactNode }) => {
+  // Every page is rendered per request, so Next can put this response's CSP nonce (src/proxy.ts)
+  // on its scripts; a page prerendered at build time would have none, and would not run.
+  await connection();
   const [locale, t] = [await getLocale(), await getTranslations('common')];
   return (
     <html lang={locale}>

@@ -102,6 +102,8 @@ export type AcquirerOrder = {
   reference: string;
   status: AcquirerOrderStatus;
   amountKopecks: Kopecks;
+  /** Roubles only: the gateway refuses an order or event in any other currency. */
+  currency: 'RUB';
   cardLast4: string | null;
   /** DECLINED only: the acquirer's reason code (`insufficient_funds`, `do_not_honor`, `otp_failed`, …). */
   declineReason: string | null;
@@ -116,6 +118,7 @@ export type AcquirerEvent = {
   reference: string;
   type: 'OTP_PASSED' | 'APPROVED' | 'DECLINED' | 'VOIDED' | 'REFUNDED';
   amountKopecks: Kopecks;
+  currency: 'RUB';
   cardLast4: string | null;
   declineReason: string | null;
   occurredAt: string;
@@ -279,14 +282,32 @@ export type LedgerPostingInput = {
   acquirerOrderId: string;
   totalKopecks: Kopecks;
   lines: { kind: PaymentLineKind; amountKopecks: Kopecks }[];
-  /** The end readings the resident entered, stored with the posting (none for a typed amount). */
-  readings: { zone: MeterZone; value: number }[];
+  /**
+   * The end readings the resident entered, stored with the posting (none for a typed amount);
+   * `declared`: it started from the resident's own start (stored unverified).
+   */
+  readings: { zone: MeterZone; value: number; declared?: boolean }[];
+  /** The readings were held at confirm (holdReadings): the hold must still be there, and becomes the record. */
+  held?: boolean;
 };
+
+/** holdReadings: held, or the meter moved on (another payment holds or recorded readings) and where it stands now. */
+export type ReadingsHoldResult = { ok: true } | { ok: false; lastReadings: PeriodBill['lastReadings'] };
 
 export type PaymentActivities = {
   findAccount: (input: AccountRef) => Promise<AccountLookup>;
-  loadPeriodBill: (input: { accountId: string; period: Period }) => Promise<PeriodBill>;
+  /** `paymentId`: the payment asking (its own hold and lines are not the bill's "already"). */
+  loadPeriodBill: (input: { accountId: string; period: Period; paymentId?: string }) => Promise<PeriodBill>;
   recordPayment: (input: PaymentRecord) => Promise<void>;
+  /** At confirm: holds the readings' range, each zone starting at the last recorded reading. Idempotent on (payment, zone). */
+  holdReadings: (input: {
+    paymentId: string;
+    accountId: string;
+    period: Period;
+    readings: { zone: MeterZone; start: number; end: number; declared: boolean }[];
+  }) => Promise<ReadingsHoldResult>;
+  /** The payment ended unpaid: its held range is free again. */
+  releaseReadings: (input: { paymentId: string }) => Promise<{ released: number }>;
 
   /** Idempotent on (paymentId, attempt): a retried call returns the same order. */
   createAcquirerOrder: (input: {

@@ -57,13 +57,24 @@ export type PeriodBill = {
   period: Period;
   /** The tariff in force in the period, or null when none is (the quote then refuses readings). */
   tariff: { validFrom: string; rates: TariffRate[] } | null;
-  /** The last known reading per zone (last paid, else the billing's); prefills "start". */
+  /**
+   * The last recorded reading per zone: the end of the last payment in flight or paid, else the
+   * billing's; readings a resident declared without one to start from count only once staff
+   * approved them. It IS the next payment's start (the quote refuses any other); a zone without
+   * one takes the resident's start, marked declared (`ZoneConsumption.startDeclared`).
+   */
   lastReadings: { zone: MeterZone; value: number; period: Period }[];
   /** Extra charges of the period; 0 when there is none. */
   commonAreaKopecks: Kopecks;
   penaltyKopecks: Kopecks;
   /** Unpaid balance of the period; 0 when there is none. */
   debtKopecks: Kopecks;
+  /**
+   * How much of each the account's other payments of the period already pay (charged or in
+   * flight). A line paid in full is listed as paid and left out unless the resident adds it again.
+   * Absent in bills loaded before it existed.
+   */
+  paid?: { commonAreaKopecks: Kopecks; penaltyKopecks: Kopecks; debtKopecks: Kopecks };
 };
 
 export type ZoneReading = { zone: MeterZone; start: number; end: number };
@@ -78,6 +89,8 @@ export type LineOptions = { commonArea: boolean; penalty: boolean; debt: boolean
 export const DEFAULT_LINE_OPTIONS: LineOptions = { commonArea: true, penalty: true, debt: false };
 
 export type ZoneConsumption = ZoneReading & {
+  /** No recorded reading to start from: the start is the resident's word, not verified. */
+  startDeclared?: boolean;
   kwh: number;
   /** True when the meter passed its capacity and started again from 0. */
   rolledOver: boolean;
@@ -90,6 +103,8 @@ export type QuoteLine = {
   amountKopecks: Kopecks;
   /** Whether it counts in the total; lines the resident left out are still listed. */
   included: boolean;
+  /** COMMON_AREA, PENALTY, DEBT: another payment of the period already pays it in full. */
+  alreadyPaid?: boolean;
   /** ELECTRICITY by readings only. */
   kwh?: number;
   zones?: ZoneConsumption[];
@@ -108,6 +123,10 @@ export type QuoteErrorCode =
   | 'READING_INVALID'
   | 'READING_OVER_CAPACITY'
   | 'READING_WENT_BACKWARDS'
+  /** The start is not the last recorded reading (`params.start`): readings are one sequence per meter. */
+  | 'READING_START_MISMATCH'
+  /** Another payment recorded or holds readings of this meter meanwhile; `params.start` is the new start. */
+  | 'READINGS_CHANGED'
   | 'CONSUMPTION_TOO_HIGH'
   | 'AMOUNT_INVALID'
   | 'TOTAL_NOT_POSITIVE'

@@ -161,9 +161,57 @@ describe('priceKwh: round half up, in whole kopecks', () => {
   });
 });
 
+describe('computeQuote: the start reading is the server’s', () => {
+  const recorded = (value: number) => makeBill({ lastReadings: [{ zone: 'SINGLE', value, period: '2026-02' }] });
+
+  it('refuses a start that is not the last recorded reading (paying 1 kWh to record 199 as paid)', () => {
+    const result = quote({ bill: recorded(12390), electricity: single(12589, 12590), options: NOTHING_EXTRA });
+    expect(result).toEqual({ ok: false, error: { code: 'READING_START_MISMATCH', params: { zone: 'SINGLE', start: 12390, given: 12589 } } });
+    const honest = quote({ bill: recorded(12390), electricity: single(12390, 12590), options: NOTHING_EXTRA });
+    expect(line(honest, 'ELECTRICITY')).toMatchObject({ kwh: 200, amountKopecks: 102468 });
+    expect(line(honest, 'ELECTRICITY')?.zones?.[0]?.startDeclared).toBeUndefined();
+  });
+
+  it('rolls over only from the recorded value', () => {
+    expect(line(quote({ bill: recorded(99990), electricity: single(99990, 50), options: NOTHING_EXTRA }), 'ELECTRICITY')?.kwh).toBe(60);
+    expect(quote({ bill: recorded(99990), electricity: single(99000, 50), options: NOTHING_EXTRA })).toMatchObject({
+      ok: false,
+      error: { code: 'READING_START_MISMATCH' },
+    });
+  });
+
+  it('marks the start declared when no reading was recorded, on every zone it concerns', () => {
+    const result = quote({ electricity: single(12000, 12150), options: NOTHING_EXTRA });
+    expect(line(result, 'ELECTRICITY')?.zones?.[0]).toMatchObject({ start: 12000, startDeclared: true });
+    const day = makeBill({ lastReadings: [{ zone: 'DAY', value: 1000, period: '2026-02' }] });
+    const both = quote({ bill: day, tariffPlan: 'DAY_NIGHT', electricity: dayNight([1000, 1101], [500, 550]), options: NOTHING_EXTRA });
+    expect(line(both, 'ELECTRICITY')?.zones?.map((z) => [z.zone, z.startDeclared ?? false])).toEqual([
+      ['DAY', false],
+      ['NIGHT', true],
+    ]);
+  });
+
+  it('accepts no start but the recorded one, whatever the numbers', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 99999 }), (last, start, end) => {
+        const result = quote({ bill: recorded(last), electricity: single(start, end), options: NOTHING_EXTRA });
+        if (start !== last) expect(result).toMatchObject({ ok: false, error: { code: 'READING_START_MISMATCH' } });
+        else if (result.ok) expect(line(result, 'ELECTRICITY')?.zones?.[0]?.start).toBe(last);
+      }),
+    );
+  });
+
+  it('keeps the old rule for payments quoted before it (serverStart: false)', () => {
+    const result = quote({ bill: recorded(12390), electricity: single(12589, 12590), options: NOTHING_EXTRA, serverStart: false });
+    expect(line(result, 'ELECTRICITY')).toMatchObject({ kwh: 1 });
+    expect(line(result, 'ELECTRICITY')?.zones?.[0]?.startDeclared).toBeUndefined();
+  });
+});
+
 describe('computeQuote: readings', () => {
   it('prices a single-rate meter by its consumption', () => {
-    const result = quote({ electricity: single(12000, 12150), options: NOTHING_EXTRA });
+    const bill = makeBill({ lastReadings: [{ zone: 'SINGLE', value: 12000, period: '2026-02' }] });
+    const result = quote({ bill, electricity: single(12000, 12150), options: NOTHING_EXTRA });
     const electricity = line(result, 'ELECTRICITY');
     expect(electricity).toEqual({
       kind: 'ELECTRICITY',

@@ -35,6 +35,11 @@ export type QuoteInput = {
   ceilingKopecks: Kopecks;
   /** Per zone and period; DEFAULT_MAX_KWH_PER_ZONE when omitted. */
   maxKwh?: number;
+  /**
+   * The start of each zone is `bill.lastReadings`' value, never the resident's (true unless a
+   * payment's workflow started before the rule: it keeps what it was quoted under).
+   */
+  serverStart?: boolean;
 };
 
 /** The zones a meter of this plan has, in the order bills print them. */
@@ -81,6 +86,16 @@ export const selectTariff = <T extends Tariff>(tariffs: readonly T[], period: Pe
     if (best.validTo.slice(0, 10) <= start) return null;
   }
   return best;
+};
+
+/** The options a bill starts with: a charge or debt another payment of the period pays in full is left out. */
+export const leaveOutPaidLines = (bill: PeriodBill, options: LineOptions): LineOptions => {
+  const paidInFull = (amount: number, paid: number | undefined) => amount > 0 && (paid ?? 0) >= amount;
+  return {
+    commonArea: options.commonArea && !paidInFull(bill.commonAreaKopecks, bill.paid?.commonAreaKopecks),
+    penalty: options.penalty && !paidInFull(bill.penaltyKopecks, bill.paid?.penaltyKopecks),
+    debt: options.debt && !paidInFull(bill.debtKopecks, bill.paid?.debtKopecks),
+  };
 };
 
 /** kWh × rate (hundredths of a kopeck), rounded half up to whole kopecks. BigInt: no float ever. */
@@ -136,6 +151,13 @@ const meterReadings = (input: QuoteInput, readings: readonly ZoneReading[], maxK
     }
 
     const { start, end } = reading;
+    const recorded = bill.lastReadings.find((r) => r.zone === zone);
+    // A resident could otherwise pay for 1 kWh and record any reading as paid up (start 12589 over a
+    // recorded 12390): the meter's sequence is ours; only a first payment declares where it starts.
+    if (input.serverStart !== false && recorded && start !== recorded.value) {
+      return fail('READING_START_MISMATCH', { zone, start: recorded.value, given: start });
+    }
+    const startDeclared = input.serverStart !== false && !recorded;
     let kwh = end - start;
     let rolledOver = false;
     if (end < start) {
@@ -147,7 +169,7 @@ const meterReadings = (input: QuoteInput, readings: readonly ZoneReading[], maxK
       rolledOver = true;
     }
     if (kwh > maxKwh) return fail('CONSUMPTION_TOO_HIGH', { zone, start, end, kwh, maxKwh });
-    zones.push({ zone, start, end, kwh, rolledOver, rateCentikopecks: rate.rateCentikopecks });
+    zones.push({ zone, start, end, kwh, rolledOver, rateCentikopecks: rate.rateCentikopecks, ...(startDeclared ? { startDeclared } : {}) });
   }
   return { ok: true, zones };
 };
@@ -179,6 +201,7 @@ export const computeQuote = (input: QuoteInput): QuoteResult => {
     kind: QuoteLine['kind'];
     amount: bigint;
     included: boolean;
+    alreadyPaid?: boolean;
     kwh?: number;
     zones?: (Omit<ZoneConsumption, 'amountKopecks'> & { amount: bigint })[];
   };
@@ -213,10 +236,13 @@ export const computeQuote = (input: QuoteInput): QuoteResult => {
     }
   }
 
+  const paid = (amount: number, paidKopecks: number | undefined) => (bill.paid && (paidKopecks ?? 0) >= amount ? { alreadyPaid: true } : {});
   if (bill.commonAreaKopecks > 0)
-    drafts.push({ kind: 'COMMON_AREA', amount: BigInt(bill.commonAreaKopecks), included: options.commonArea });
-  if (bill.penaltyKopecks > 0) drafts.push({ kind: 'PENALTY', amount: BigInt(bill.penaltyKopecks), included: options.penalty });
-  if (bill.debtKopecks > 0) drafts.push({ kind: 'DEBT', amount: BigInt(bill.debtKopecks), included: options.debt });
+    drafts.push({ kind: 'COMMON_AREA', amount: BigInt(bill.commonAreaKopecks), included: options.commonArea, ...paid(bill.commonAreaKopecks, bill.paid?.commonAreaKopecks) });
+  if (bill.penaltyKopecks > 0)
+    drafts.push({ kind: 'PENALTY', amount: BigInt(bill.penaltyKopecks), included: options.penalty, ...paid(bill.penaltyKopecks, bill.paid?.penaltyKopecks) });
+  if (bill.debtKopecks > 0)
+    drafts.push({ kind: 'DEBT', amount: BigInt(bill.debtKopecks), included: options.debt, ...paid(bill.debtKopecks, bill.paid?.debtKopecks) });
 
   const total = drafts.reduce((sum, line) => (line.included ? sum + line.amount : sum), 0n);
   if (total <= 0n) return refuse('TOTAL_NOT_POSITIVE', { totalKopecks: 0 });
@@ -228,10 +254,11 @@ export const computeQuote = (input: QuoteInput): QuoteResult => {
   }
 
   // Every amount is now at most the ceiling, a safe integer, so Number() is exact.
-  const lines: QuoteLine[] = drafts.map(({ kind, amount, included, kwh, zones }) => ({
+  const lines: QuoteLine[] = drafts.map(({ kind, amount, included, alreadyPaid, kwh, zones }) => ({
     kind,
     amountKopecks: Number(amount),
     included,
+    ...(alreadyPaid ? { alreadyPaid } : {}),
     ...(kwh === undefined ? {} : { kwh }),
     ...(zones ? { zones: zones.map(({ amount: zoneAmount, ...z }) => ({ ...z, amountKopecks: Number(zoneAmount) })) } : {}),
   }));

@@ -9,6 +9,9 @@
 // `patched('<change-id>')`, and the replay test (test/payment-replay.integration-test.ts) replays
 // the recorded histories in test/fixtures/payment-histories/ against the current code. Patches:
 // - RECEIPT_BEFORE_POSTING: the receipt is issued before the ledger posting, not after it.
+// - DRAFT_FROZEN_WHILE_CONFIRMING: confirm voids an order whose draft changed while it was made.
+// - EVENTS_CONFIRMED_WITH_ACQUIRER: a webhook's news is asked of the acquirer before it is applied.
+// - SERVER_OWNED_READINGS: the start reading is the recorded one, held at confirm, released unpaid.
 import { ApplicationFailure, condition, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import { validateAccountNumber, normalizeAccountNumber } from './account-number';
 import {
@@ -42,13 +45,14 @@ import {
   type PaymentStartInput,
   type PaymentState,
   type PaymentStatus,
+  type Quote,
   type QuoteError,
   type QuoteResult,
 } from './definitions';
 import { validatePeriod } from './period';
-import { computeQuote } from './quote';
+import { computeQuote, leaveOutPaidLines } from './quote';
 
-const lookups = proxyActivities<Pick<PaymentActivities, 'findAccount' | 'loadPeriodBill'>>({
+const lookups = proxyActivities<Pick<PaymentActivities, 'findAccount' | 'loadPeriodBill' | 'holdReadings'>>({
   // The resident is waiting on these: a few quick tries, then a clear "try again".
   startToCloseTimeout: '10 seconds',
   retry: { initialInterval: '300 milliseconds', backoffCoefficient: 2, maximumInterval: '2 seconds', maximumAttempts: 3 },
@@ -63,7 +67,7 @@ const acquirer = proxyActivities<
   retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '3 seconds', maximumAttempts: 3 },
 });
 
-const readModel = proxyActivities<Pick<PaymentActivities, 'recordPayment'>>({
+const readModel = proxyActivities<Pick<PaymentActivities, 'recordPayment' | 'releaseReadings'>>({
   // The staff's view of the payment must catch up eventually, however long the database is away.
   startToCloseTimeout: '15 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
@@ -75,6 +79,29 @@ const readModel = proxyActivities<Pick<PaymentActivities, 'recordPayment'>>({
  * that reached fulfilment before this patch keep the old order (post, then issue) on replay.
  */
 export const RECEIPT_BEFORE_POSTING = 'receipt-before-posting';
+
+/**
+ * The draft is frozen from "confirm" on: its edits are refused while the acquirer order is being
+ * created, and an order whose draft changed meanwhile (revision before ≠ after) is voided rather
+ * than charged for a quote the resident no longer sees.
+ */
+export const DRAFT_FROZEN_WHILE_CONFIRMING = 'draft-frozen-while-confirming';
+
+/**
+ * The acquirer is the source of truth: an event (the webhook's signal) only tells the workflow to
+ * ask it. A signal is data anyone who reaches Temporal's frontend could send; the order the
+ * acquirer reports is what moves the payment.
+ */
+export const EVENTS_CONFIRMED_WITH_ACQUIRER = 'events-confirmed-with-acquirer';
+
+/**
+ * Readings are one sequence per meter, owned by the server (DESIGN §4): a zone's start is its last
+ * recorded reading (the quote refuses any other; with none, the resident's start is declared and
+ * recorded unverified); confirm holds the range, so a second payment of the meter starts where this
+ * one ends, and a payment that ends unpaid releases it. Charges another payment of the period
+ * already pays start left out. Payments quoted before keep the rule they were quoted under.
+ */
+export const SERVER_OWNED_READINGS = 'server-owned-readings';
 
 const WAITING_FOR_ACQUIRER: readonly PaymentStatus[] = ['AWAITING_CARD', 'PROCESSING', 'UNCONFIRMED'];
 const MAX_TIMELINE = 200;
@@ -93,6 +120,10 @@ const errorMessage = (error: unknown): string => {
 };
 
 export const paymentWorkflow = async (input: PaymentStartInput): Promise<PaymentState> => {
+  // The worker reads a payload it could not decrypt as null (stack/src/payload-codec.ts).
+  if (typeof input?.paymentId !== 'string' || typeof input.terms?.version !== 'string') {
+    throw ApplicationFailure.nonRetryable('the start input is unreadable', PaymentErrorType.INVALID_INPUT);
+  }
   const settings = { ...DEFAULT_PAYMENT_SETTINGS, ...input.settings };
   const fulfilment = proxyActivities<Pick<PaymentActivities, 'postToLedger' | 'postRefundToLedger' | 'issueReceipt' | 'deliverReceipt'>>({
     startToCloseTimeout: '1 minute',
@@ -166,9 +197,17 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
   const requireStatus = (...allowed: PaymentStatus[]) => {
     if (!allowed.includes(state.status)) fail(PaymentErrorType.WRONG_STATE, `not allowed while the payment is ${state.status}`, state.status);
   };
-  const quoteWith = (electricity: ElectricityInput | null, options: LineOptions): QuoteResult | null => {
+  /** A draft step: only while the draft is open, never while "confirm" is creating the order. */
+  const requireOpenDraft = () => {
+    requireStatus('DRAFT');
+    if (confirming) fail(PaymentErrorType.WRONG_STATE, 'the payment is being confirmed', state.status);
+  };
+  const draftOpen = () => state.status === 'DRAFT' && !confirming;
+  /** `serverStart`: false only in handlers replaying a payment quoted before SERVER_OWNED_READINGS. */
+  const quoteWith = (electricity: ElectricityInput | null, options: LineOptions, serverStart = true): QuoteResult | null => {
     if (!state.account || !state.bill) return null;
     return computeQuote({
+      serverStart,
       bill: state.bill,
       tariffPlan: state.account.tariffPlan,
       meterCapacity: state.account.meterCapacity,
@@ -189,7 +228,7 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
         }
         // One answer for every miss, so guessing cannot tell a missing office from a missing account.
         if (!lookup.found) return fail(PaymentErrorType.ACCOUNT_NOT_FOUND, 'no such account');
-        if (state.status !== 'DRAFT') return fail(PaymentErrorType.WRONG_STATE, `not allowed while the payment is ${state.status}`, state.status);
+        if (!draftOpen()) return fail(PaymentErrorType.WRONG_STATE, `not allowed while the payment is ${state.status}`, state.status);
         // "Change account" starts the bill over: the period, readings and choices belonged to the old one.
         state.account = lookup.account;
         state.periods = lookup.periods;
@@ -203,7 +242,7 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
       }),
     {
       validator: (ref) => {
-        requireStatus('DRAFT');
+        requireOpenDraft();
         if (typeof ref?.districtCode !== 'string' || !/^[a-z0-9-]{2,64}$/.test(ref.districtCode)) {
           fail(PaymentErrorType.INVALID_INPUT, 'districtCode is not a district code', { field: 'districtCode' });
         }
@@ -225,22 +264,26 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
     ({ period }) =>
       step(async () => {
         const account = state.account!;
-        const bill = await lookups.loadPeriodBill({ accountId: account.accountId, period }).catch(unavailable('The bill'));
-        if (state.status !== 'DRAFT' || state.account?.accountId !== account.accountId) {
+        const owned = patched(SERVER_OWNED_READINGS);
+        const bill = await lookups
+          .loadPeriodBill({ accountId: account.accountId, period, ...(owned ? { paymentId: state.paymentId } : {}) })
+          .catch(unavailable('The bill'));
+        if (!draftOpen() || state.account?.accountId !== account.accountId) {
           return fail(PaymentErrorType.WRONG_STATE, 'the payment changed while the bill was loading', state.status);
         }
         state.period = period;
         state.bill = bill;
         // Start readings are prefilled per period, so readings typed for another period no longer apply.
         state.electricity = null;
-        const result = quoteWith(null, state.options);
+        if (owned) state.options = leaveOutPaidLines(bill, DEFAULT_LINE_OPTIONS);
+        const result = quoteWith(null, state.options, owned);
         state.quote = result?.ok ? result.quote : null;
         changed('PERIOD_SET', period);
         return { bill, quote: state.quote };
       }),
     {
       validator: (args) => {
-        requireStatus('DRAFT');
+        requireOpenDraft();
         if (!state.account) fail(PaymentErrorType.STEP_MISSING, 'set the account first', 'account');
         const problem = typeof args?.period === 'string' ? validatePeriod(args.period, new Date().toISOString()) : 'PERIOD_INVALID';
         if (problem) fail(PaymentErrorType.INVALID_INPUT, `period refused: ${problem}`, { field: 'period', code: problem });
@@ -260,7 +303,7 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
     setElectricityUpdate,
     async (electricity) =>
       step(async () => {
-        const result = quoteWith(electricity, state.options);
+        const result = quoteWith(electricity, state.options, patched(SERVER_OWNED_READINGS));
         if (!result?.ok) return refuseQuote(result?.error ?? { code: 'NO_TARIFF' });
         state.electricity = electricity;
         state.quote = result.quote;
@@ -269,7 +312,7 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
       }),
     {
       validator: (electricity) => {
-        requireStatus('DRAFT');
+        requireOpenDraft();
         if (!state.bill) fail(PaymentErrorType.STEP_MISSING, 'choose the period first', 'period');
         if (!validElectricityShape(electricity)) fail(PaymentErrorType.INVALID_INPUT, 'readings or amount are malformed', { field: 'electricity' });
         const result = quoteWith(electricity, state.options);
@@ -289,7 +332,7 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
     async (patch) =>
       step(async () => {
         const options = mergeOptions(patch);
-        const result = quoteWith(state.electricity, options);
+        const result = quoteWith(state.electricity, options, patched(SERVER_OWNED_READINGS));
         if (state.electricity && !result?.ok) return refuseQuote(result?.error ?? { code: 'NO_TARIFF' });
         state.options = options;
         state.quote = result?.ok ? result.quote : null;
@@ -298,7 +341,7 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
       }),
     {
       validator: (patch) => {
-        requireStatus('DRAFT');
+        requireOpenDraft();
         if (!state.bill) fail(PaymentErrorType.STEP_MISSING, 'choose the period first', 'period');
         const keys = Object.keys(patch ?? {});
         if (keys.some((k) => !['commonArea', 'penalty', 'debt'].includes(k) || typeof (patch as Record<string, unknown>)[k] !== 'boolean')) {
@@ -321,7 +364,7 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
       }),
     {
       validator: (args) => {
-        requireStatus('DRAFT');
+        requireOpenDraft();
         const email = args?.email;
         if (email !== null && (typeof email !== 'string' || email.trim().length > 254 || !EMAIL_PATTERN.test(email.trim()))) {
           fail(PaymentErrorType.INVALID_INPUT, 'not an email address', { field: 'email' });
@@ -338,26 +381,30 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
         if (confirming) await condition(() => !confirming);
         if (state.acquirer) return { paymentUrl: state.acquirer.paymentUrl, orderId: state.acquirer.orderId };
         if (state.status !== 'DRAFT') return fail(PaymentErrorType.WRONG_STATE, `not allowed while the payment is ${state.status}`, state.status);
-        const quote = state.quote!;
+        const frozen = patched(DRAFT_FROZEN_WHILE_CONFIRMING);
+        const quote = state.quote;
+        if (frozen && !quote) return fail(PaymentErrorType.STEP_MISSING, 'nothing to pay yet: enter readings or an amount', 'electricity');
+        const revision = state.revision;
         confirming = true;
         try {
+          if (patched(SERVER_OWNED_READINGS)) await holdReadings(quote!);
           const order = await acquirer
             .createAcquirerOrder({
               paymentId: state.paymentId,
               attempt: 1,
-              amountKopecks: quote.totalKopecks,
-              description: `Электроэнергия, лицевой счёт ${state.account!.number}, период ${quote.period}`,
+              amountKopecks: quote!.totalKopecks,
+              description: `Электроэнергия, лицевой счёт ${state.account!.number}, период ${quote!.period}`,
               locale: state.locale,
             })
             .catch((error: unknown) => fail(PaymentErrorType.ACQUIRER_UNAVAILABLE, `the acquirer did not answer: ${errorMessage(error)}`));
-          if (state.status !== 'DRAFT') {
-            // Cancelled or expired while the order was being created: the order must not stay payable.
+          if (state.status !== 'DRAFT' || (frozen && (state.revision !== revision || state.quote !== quote))) {
+            // Cancelled, expired or edited while the order was being created: the order must not stay payable.
             await acquirer.voidAcquirerOrder({ paymentId: state.paymentId, orderId: order.orderId }).catch(() => undefined);
-            return fail(PaymentErrorType.WRONG_STATE, `the payment was ${state.status} meanwhile`, state.status);
+            return fail(PaymentErrorType.WRONG_STATE, `the payment was ${state.status === 'DRAFT' ? 'changed' : state.status} meanwhile`, state.status);
           }
           state.acquirer = { orderId: order.orderId, paymentUrl: order.paymentUrl, otpPassed: false, cardLast4: null };
           state.expiresAt = new Date(Date.now() + settings.acquirerWaitTimeoutMs).toISOString();
-          setStatus('AWAITING_CARD', `order ${order.orderId}, ${quote.totalKopecks} kopecks`);
+          setStatus('AWAITING_CARD', `order ${order.orderId}, ${quote!.totalKopecks} kopecks`);
           return { paymentUrl: order.paymentUrl, orderId: order.orderId };
         } finally {
           confirming = false;
@@ -374,6 +421,34 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
       },
     },
   );
+
+  // The readings' hold, taken at confirm: released when the payment ends without being posted.
+  let readingsHeld = false;
+  let readingsRecorded = false;
+  const holdReadings = async (quote: Quote) => {
+    const zones = quote.lines.find((line) => line.kind === 'ELECTRICITY' && line.included)?.zones;
+    if (!zones?.length) return;
+    const hold = await lookups
+      .holdReadings({
+        paymentId: state.paymentId,
+        accountId: state.account!.accountId,
+        period: quote.period,
+        readings: zones.map((z) => ({ zone: z.zone, start: z.start, end: z.end, declared: z.startDeclared === true })),
+      })
+      .catch(unavailable('The meter readings'));
+    if (hold.ok) {
+      readingsHeld = true;
+      return;
+    }
+    // Another payment of this meter was confirmed or posted first: it ends where this one must start.
+    state.bill = { ...state.bill!, lastReadings: hold.lastReadings };
+    state.electricity = null;
+    const result = quoteWith(null, state.options);
+    state.quote = result?.ok ? result.quote : null;
+    changed('READINGS_CHANGED', hold.lastReadings.map((r) => `${r.zone} ${r.value}`).join(', '));
+    const moved = hold.lastReadings.find((r) => zones.some((z) => z.zone === r.zone && z.start !== r.value)) ?? hold.lastReadings[0];
+    return refuseQuote({ code: 'READINGS_CHANGED', params: moved ? { zone: moved.zone, start: moved.value } : {} });
+  };
 
   // ─── The acquirer's answers ───────────────────────────────────────────────────────────────
 
@@ -425,10 +500,22 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
       changed('ACQUIRER_EVENT_IGNORED', `${event.type} for order ${event.orderId}`);
       return;
     }
+    if (patched(EVENTS_CONFIRMED_WITH_ACQUIRER)) {
+      if (!WAITING_FOR_ACQUIRER.includes(state.status)) return;
+      // No answer: nothing moves; the wait's deadline and the re-check schedule ask again.
+      void step(async () => {
+        const order = await fetchOrder();
+        // Still "webhook": what brought the news; the order applied is the acquirer's own answer.
+        if (order) applyOrder(order, 'webhook');
+        else changed('ACQUIRER_EVENT_UNCONFIRMED', `${event.type}: the acquirer did not answer (${lastCheckError})`);
+      });
+      return;
+    }
     const asOrder: AcquirerOrder = {
       orderId: event.orderId,
       reference: state.paymentId,
       amountKopecks: event.amountKopecks,
+      currency: 'RUB',
       cardLast4: event.cardLast4,
       declineReason: event.declineReason,
       status: event.type === 'OTP_PASSED' ? 'PROCESSING' : event.type,
@@ -639,9 +726,12 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
   // ─── The read model: every change from confirmation on reaches Postgres, in order ─────────
 
   let recordedRevision = 0;
-  const needsRecord = () => state.acquirer !== null && state.account !== null && state.quote !== null && recordedRevision < state.revision;
+  // From confirmation on, whatever happens: a charged payment must be in the staff's queues.
+  const needsRecord = () => state.acquirer !== null && state.account !== null && recordedRevision < state.revision;
   const snapshot = (): PaymentRecord => {
-    const quote = state.quote!;
+    // No quote only in a payment broken before DRAFT_FROZEN_WHILE_CONFIRMING: recorded at the
+    // amount charged, without lines, and parked (QUOTE_MISSING) for an operator.
+    const quote = state.quote ?? { period: state.period ?? state.bill?.period ?? '', lines: [], totalKopecks: approvedKopecks ?? 0 };
     return {
       paymentId: state.paymentId,
       workflowId,
@@ -728,11 +818,16 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
     let posted = false;
     while (!posted && state.status === 'POSTING') {
       try {
+        // Confirm refuses to run without a quote and freezes it; still, a charged payment without
+        // one must wait for an operator in plain sight, never fail on a null.
+        if (!state.quote || !state.account) {
+          throw ApplicationFailure.nonRetryable(`charged ${approvedKopecks} kopecks, but the payment has no quote: refund`, 'QUOTE_MISSING');
+        }
         // No receipt either: an amount the resident did not agree to is refunded, not certified.
-        if (approvedKopecks !== state.quote!.totalKopecks) {
+        if (approvedKopecks !== state.quote.totalKopecks) {
           throw ApplicationFailure.nonRetryable(`the acquirer approved ${approvedKopecks} kopecks, the quote was ${state.quote!.totalKopecks}: refund`, 'AMOUNT_MISMATCH');
         }
-        const quote = state.quote!;
+        const quote = state.quote;
         attempts.posting += 1;
         if (receiptFirst && !state.receipt) {
           state.receipt = await fulfilment.issueReceipt({ paymentId: state.paymentId });
@@ -745,9 +840,18 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
           acquirerOrderId: state.acquirer!.orderId,
           totalKopecks: quote.totalKopecks,
           lines: quote.lines.filter((l) => l.included).map((l) => ({ kind: l.kind, amountKopecks: l.amountKopecks })),
-          readings: state.electricity?.kind === 'readings' ? state.electricity.readings.map((r) => ({ zone: r.zone, value: r.end })) : [],
+          readings:
+            state.electricity?.kind === 'readings'
+              ? state.electricity.readings.map((r) => ({
+                  zone: r.zone,
+                  value: r.end,
+                  ...(quote.lines.find((l) => l.kind === 'ELECTRICITY')?.zones?.find((z) => z.zone === r.zone)?.startDeclared ? { declared: true } : {}),
+                }))
+              : [],
+          ...(readingsHeld ? { held: true } : {}),
         });
         posted = true;
+        readingsRecorded = true;
         changed('POSTED');
       } catch (error) {
         await needAttention('POSTING', error);
@@ -768,6 +872,7 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
   }
 
   await condition(() => handlersRunning === 0);
+  if (readingsHeld && !readingsRecorded) await readModel.releaseReadings({ paymentId: state.paymentId });
   await flushRecord();
   return state;
 };

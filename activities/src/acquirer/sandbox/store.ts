@@ -203,6 +203,7 @@ export const createSandboxStore = ({ pool }: { pool: pg.Pool }) => {
             reference: order.reference,
             type: eventType,
             amountKopecks: order.amountKopecks,
+            currency: order.currency,
             cardLast4: order.cardLast4,
             declineReason: order.declineReason,
             occurredAt: now.toISOString(),

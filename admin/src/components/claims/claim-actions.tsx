@@ -1,7 +1,8 @@
 'use client';
 // Moving a claim on: take it (OPEN → INVESTIGATING), then resolve it. The resolutions the ledger
 // does not support yet are shown disabled with the reason; the server checks the same rule again.
-import { Alert, Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
+// Resolving cannot be undone, so it asks once more, naming the decision, before it is sent.
+import { Alert, Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
@@ -30,8 +31,18 @@ export const ClaimActions = ({ claimId, status, ledger }: ClaimActionsProps) => 
   const router = useRouter();
   const [resolution, setResolution] = useState<Resolution | ''>('');
   const [note, setNote] = useState('');
+  const [confirming, setConfirming] = useState(false);
   const take = useMutation(trpc.claims.startClaimInvestigation.mutationOptions({ onSuccess: () => router.refresh() }));
-  const resolve = useMutation(trpc.claims.resolveClaim.mutationOptions({ onSuccess: () => router.refresh() }));
+  const resolve = useMutation(
+    trpc.claims.resolveClaim.mutationOptions({
+      onSuccess: () => {
+        setConfirming(false);
+        router.refresh();
+      },
+      // The refusal is said in the form, next to the field it concerns.
+      onError: () => setConfirming(false),
+    }),
+  );
   const errors = fieldErrorsOf(resolve.error);
   const formError = formErrorOf(resolve.error);
 
@@ -40,7 +51,7 @@ export const ClaimActions = ({ claimId, status, ledger }: ClaimActionsProps) => 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!resolution) return;
-    resolve.mutate({ claimId, resolution, note });
+    setConfirming(true);
   };
 
   return (
@@ -76,6 +87,24 @@ export const ClaimActions = ({ claimId, status, ledger }: ClaimActionsProps) => 
           </Group>
         </Stack>
       </form>
+      {confirming && resolution ? (
+        <Modal opened onClose={() => setConfirming(false)} closeButtonProps={{ 'aria-label': 'Закрыть' }} title="Решить претензию?">
+          <Stack gap="sm">
+            <Text>
+              Решение: <strong>{claimResolutionLabels[resolution]}</strong>. Изменить его потом нельзя: претензия закроется, сведения о платеже
+              на этот момент сохранятся в ней и попадут в печатную форму.
+            </Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setConfirming(false)}>
+                Отмена
+              </Button>
+              <Button loading={resolve.isPending} onClick={() => resolve.mutate({ claimId, resolution, note })} data-autofocus>
+                Да, решить претензию
+              </Button>
+            </Group>
+          </Stack>
+        </Modal>
+      ) : null}
     </Stack>
   );
 };

@@ -1,7 +1,7 @@
 'use client';
 // What an operator can do about one payment, as buttons: re-check with the acquirer, retry the
-// posting, send the receipt again (optionally elsewhere), refund (with a reason; a COMPLETED
-// payment only after an explicit confirmation). Used by the queues and by the payment page:
+// posting, send the receipt again (optionally elsewhere), refund (with a reason, after an
+// explicit confirmation naming the amount). Used by the queues and by the payment page:
 // <PaymentActions paymentId status staffRoles />. Renders nothing for staff without `operator`
 // or for a status no action applies to. The workflow decides; this shows its answer plainly.
 import { Alert, Button, Checkbox, Group, Modal, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
@@ -148,7 +148,7 @@ const DeliveryDialog = ({ paymentId, receiptEmail, onClose, settled }: { payment
     retry.mutate({ paymentId, ...(target === 'other' ? { email } : target === 'none' ? { email: null } : {}) });
   };
   return (
-    <Modal opened onClose={onClose} title="Отправить квитанцию снова">
+    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': 'Закрыть' }} title="Отправить квитанцию снова">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {formError ? (
@@ -211,7 +211,7 @@ const RefundDialog = ({
     else parked.mutate({ paymentId, reason });
   };
   return (
-    <Modal opened onClose={onClose} title={completed ? 'Вернуть деньги за зачисленный платёж' : 'Вернуть деньги'}>
+    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': 'Закрыть' }} title={completed ? 'Вернуть деньги за зачисленный платёж' : 'Вернуть деньги'}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Text size="sm">
@@ -235,14 +235,13 @@ const RefundDialog = ({
             error={errors.reason}
             data-autofocus
           />
-          {completed ? (
-            <Checkbox label="Я проверил(а): деньги нужно вернуть резиденту" checked={confirmed} onChange={(e) => setConfirmed(e.currentTarget.checked)} />
-          ) : null}
+          {/* Either refund is final: both ask for the same explicit confirmation. */}
+          <Checkbox label="Я проверил(а): деньги нужно вернуть резиденту" checked={confirmed} onChange={(e) => setConfirmed(e.currentTarget.checked)} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Отмена
             </Button>
-            <Button type="submit" color="red.9" loading={mutation.isPending} disabled={completed && !confirmed}>
+            <Button type="submit" color="red.9" loading={mutation.isPending} disabled={!confirmed}>
               Вернуть деньги
             </Button>
           </Group>

@@ -2,6 +2,7 @@
 // `staffProcedure` needs a signed-in, active member of staff; `roleProcedure(...)` one holding any
 // of the named roles. Every mutation writes audit_log through ../../audit (in the same transaction
 // as a database change; right after the call for a Temporal update).
+import { randomUUID } from 'node:crypto';
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { Client } from '@temporalio/client';
 import { prisma as defaultPrisma, type PrismaClient, type StaffRole } from '@voltpay/prisma';
@@ -33,16 +34,38 @@ export type TRPCContext = Awaited<ReturnType<typeof createTRPCContext>>;
 /** Read by the role × procedure matrix test: which roles each procedure admits. */
 export type ProcedureMeta = { roles?: StaffRole[] };
 
+/** What staff read when something failed that nobody planned for; the detail goes to the server log only. */
+export const INTERNAL_ERROR_MESSAGE = 'Что-то пошло не так. Попробуйте ещё раз; если ошибка повторится, сообщите администратору код ошибки';
+
+type ErrorShape = { message: string; code: number; data: { code: string; httpStatus: number; path?: string; stack?: string } & Record<string, unknown> };
+
+/**
+ * The console's error shape: zod issues for the forms, our own refusals (FORBIDDEN, NOT_FOUND,
+ * CONFLICT…) as written, and an unexpected failure (a database error, a bug: tRPC's
+ * INTERNAL_SERVER_ERROR) as a generic message with a reference, its detail logged on the server:
+ * SQL, table names and stack traces tell an attacker more than they help a clerk.
+ */
+export const formatStaffError = <TShape extends ErrorShape>({
+  shape,
+  error,
+  log = console.error,
+}: {
+  shape: TShape;
+  error: TRPCError;
+  log?: (message: string, error: unknown) => void;
+}): TShape & { data: { zodError: ReturnType<typeof z.flattenError> | null } } => {
+  // Field-level validation messages the console's forms can show next to the field.
+  const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+  if (error.code !== 'INTERNAL_SERVER_ERROR') return { ...shape, data: { ...shape.data, zodError } };
+  const reference = randomUUID().slice(0, 8);
+  log(`console error ${reference} on ${shape.data.path ?? '<no path>'}:`, error.cause ?? error);
+  const { stack: _stack, ...data } = shape.data;
+  return { ...shape, message: `${INTERNAL_ERROR_MESSAGE} ${reference}.`, data: { ...data, zodError } };
+};
+
 const t = initTRPC.context<TRPCContext>().meta<ProcedureMeta>().create({
   transformer: superjson,
-  errorFormatter: ({ shape, error }) => ({
-    ...shape,
-    data: {
-      ...shape.data,
-      // Field-level validation messages the console's forms can show next to the field.
-      zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
-    },
-  }),
+  errorFormatter: ({ shape, error }) => formatStaffError({ shape, error }),
 });
 
 export const createCallerFactory = t.createCallerFactory;

@@ -1,9 +1,10 @@
 // next-auth's database adapter over the console's own tables: staff_users, staff_sessions and the
 // STAFF realm of auth_verification_tokens. Nobody is created by signing in (admins add staff), and
-// a deactivated user's session reads as no session at all.
+// a deactivated user's session reads as no session at all. Session rows hold the token's hash
+// (hashStaffSessionToken); next-auth hands us and gets back the raw token, which only the cookie keeps.
 import type { Adapter, AdapterSession, AdapterUser } from 'next-auth/adapters';
 import type { PrismaClient, StaffUser } from '@voltpay/prisma';
-import { normaliseStaffEmail } from './config';
+import { hashStaffSessionToken, normaliseStaffEmail } from './config';
 
 const toAdapterUser = (user: Pick<StaffUser, 'id' | 'email' | 'name' | 'emailVerified'>): AdapterUser => ({
   id: user.id,
@@ -12,8 +13,8 @@ const toAdapterUser = (user: Pick<StaffUser, 'id' | 'email' | 'name' | 'emailVer
   emailVerified: user.emailVerified,
 });
 
-const toAdapterSession = (session: { sessionToken: string; userId: string; expires: Date }): AdapterSession => ({
-  sessionToken: session.sessionToken,
+const toAdapterSession = (sessionToken: string, session: { userId: string; expires: Date }): AdapterSession => ({
+  sessionToken,
   userId: session.userId,
   expires: session.expires,
 });
@@ -45,27 +46,29 @@ export const createStaffAdapter = ({ prisma }: { prisma: PrismaClient }): Adapte
   },
 
   createSession: async ({ sessionToken, userId, expires }) =>
-    toAdapterSession(await prisma.staffSession.create({ data: { sessionToken, userId, expires } })),
+    toAdapterSession(sessionToken, await prisma.staffSession.create({ data: { sessionToken: hashStaffSessionToken(sessionToken), userId, expires } })),
 
   getSessionAndUser: async (sessionToken) => {
-    const session = await prisma.staffSession.findUnique({ where: { sessionToken }, include: { user: true } });
+    const session = await prisma.staffSession.findUnique({ where: { sessionToken: hashStaffSessionToken(sessionToken) }, include: { user: true } });
     if (!session || !session.user.active) return null;
-    return { session: toAdapterSession(session), user: toAdapterUser(session.user) };
+    return { session: toAdapterSession(sessionToken, session), user: toAdapterUser(session.user) };
   },
 
   updateSession: async ({ sessionToken, expires }) => {
+    const where = { sessionToken: hashStaffSessionToken(sessionToken) };
     // A session an admin ended meanwhile stays ended.
-    const { count } = await prisma.staffSession.updateMany({ where: { sessionToken }, data: expires ? { expires } : {} });
+    const { count } = await prisma.staffSession.updateMany({ where, data: expires ? { expires } : {} });
     if (count === 0) return null;
-    const session = await prisma.staffSession.findUnique({ where: { sessionToken } });
-    return session ? toAdapterSession(session) : null;
+    const session = await prisma.staffSession.findUnique({ where });
+    return session ? toAdapterSession(sessionToken, session) : null;
   },
 
   deleteSession: async (sessionToken) => {
-    const session = await prisma.staffSession.findUnique({ where: { sessionToken } });
+    const where = { sessionToken: hashStaffSessionToken(sessionToken) };
+    const session = await prisma.staffSession.findUnique({ where });
     if (!session) return null;
-    await prisma.staffSession.deleteMany({ where: { sessionToken } });
-    return toAdapterSession(session);
+    await prisma.staffSession.deleteMany({ where });
+    return toAdapterSession(sessionToken, session);
   },
 
   createVerificationToken: async ({ identifier, token, expires }) => {

@@ -4,9 +4,10 @@
 import { prisma as defaultPrisma, type PrismaClient } from '@voltpay/prisma';
 import { serverEnv } from '@voltpay/stack/env';
 import type { StaffIdentity } from '../api/trpc';
+import { hashStaffSessionToken } from './config';
 import { readCookie, staffCookieNames } from './cookies';
 
-/** The identity behind a session token, or null when the session is unknown, expired or its user deactivated. */
+/** The identity behind a session token (the cookie's raw token), or null when the session is unknown, expired or its user deactivated. */
 export const findStaffBySessionToken = async ({
   prisma = defaultPrisma,
   sessionToken,
@@ -17,7 +18,7 @@ export const findStaffBySessionToken = async ({
   now?: Date;
 }): Promise<StaffIdentity | null> => {
   const session = await prisma.staffSession.findUnique({
-    where: { sessionToken },
+    where: { sessionToken: hashStaffSessionToken(sessionToken) },
     select: { expires: true, user: { select: { id: true, email: true, name: true, roles: true, active: true } } },
   });
   if (!session || session.expires <= now || !session.user.active) return null;

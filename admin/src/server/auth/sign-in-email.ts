@@ -2,7 +2,9 @@
 // (Resend when configured, else the email_outbox table where development mail is read).
 import { createHash } from 'node:crypto';
 import type { PrismaClient } from '@voltpay/prisma';
-import { sendEmail, type ResendConfig } from '@voltpay/activities/emails';
+import { SIGN_IN_EMAIL_KEY_PREFIXES, sendEmail, type ResendConfig } from '@voltpay/activities/emails';
+
+const STAFF_SIGN_IN_KEY_PREFIX = SIGN_IN_EMAIL_KEY_PREFIXES.staff;
 
 const expiryFormat = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Omsk' });
 
@@ -51,6 +53,6 @@ export const sendStaffSignInEmail = async ({
   token: string;
   expires: Date;
 }) => {
-  const idempotencyKey = `staff-sign-in:${createHash('sha256').update(token).digest('hex')}`;
-  await sendEmail({ prisma, resend, email: { idempotencyKey, from, to, ...renderStaffSignInEmail({ url, expires }) } });
+  const idempotencyKey = `${STAFF_SIGN_IN_KEY_PREFIX}${createHash('sha256').update(token).digest('hex')}`;
+  await sendEmail({ prisma, resend, email: { idempotencyKey, from, to, ...renderStaffSignInEmail({ url, expires }), confidential: true } });
 };

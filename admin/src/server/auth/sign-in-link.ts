@@ -21,7 +21,7 @@ export const createStaffSignInLink = async ({
 }: {
   prisma: PrismaClient;
   email: string;
-  /** AUTH_SECRET of the console. */
+  /** The console's own next-auth secret: deriveAuthSecret({ secret: AUTH_SECRET, app: 'admin' }). */
   secret: string;
   /** ADMIN_PUBLIC_URL. */
   publicUrl: string;

@@ -22,6 +22,7 @@ export const loadClaim = async ({ prisma, claimId }: LoadClaimOptions) => {
           period: true,
           createdAt: true,
           cardLast4: true,
+          receiptEmail: true,
           account: { select: { number: true } },
           receipt: { select: { number: true } },
         },
@@ -65,6 +66,7 @@ export const loadClaim = async ({ prisma, claimId }: LoadClaimOptions) => {
           period: claim.payment.period,
           createdAt: claim.payment.createdAt,
           cardLast4: claim.payment.cardLast4,
+          receiptEmail: claim.payment.receiptEmail,
           accountNumber: claim.payment.account.number,
           receiptNumber: claim.payment.receipt?.number ?? null,
         }

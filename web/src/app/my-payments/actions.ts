@@ -4,14 +4,15 @@
 // the page translates; nothing here says which half of a wrong receipt look-up was wrong.
 import { prisma } from '@voltpay/prisma';
 import { normaliseReceiptNumber } from '@voltpay/activities/receipts';
+import { parseRoublesToKopecks } from '@voltpay/workflows/payment/money';
 import { AuthError } from 'next-auth';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { MY_PAYMENTS_PATH, RESIDENT_EMAIL_PROVIDER_ID, signIn, signOut } from '~/auth';
 import { isAccountNumberShape } from '~/components/account/format';
-import { clientAddress } from '~/lib/api/rate-limit';
-import { minutesToWait, receiptLookupLimiter, signInByAddressLimiter } from '~/lib/resident-auth/limits';
+import { clientAddressOf } from '~/lib/api/rate-limit';
+import { minutesToWait, receiptLookupLimit, signInByAddressLimit } from '~/lib/resident-auth/limits';
 import { findReceiptByNumberAndAccount, type FoundReceipt } from './_lib/find-receipt';
 
 export type SignInFormState = {
@@ -31,7 +32,7 @@ export const requestSignInLink = async (_previous: SignInFormState, formData: Fo
   const parsed = EmailSchema.safeParse(email);
   if (!parsed.success) return { email, error: { kind: 'emailInvalid' } };
 
-  const decision = signInByAddressLimiter().take(clientAddress(await headers()));
+  const decision = await signInByAddressLimit().take(clientAddressOf(await headers()));
   if (!decision.allowed) return { email, error: { kind: 'tooMany', minutes: minutesToWait(decision.retryAfterSeconds) } };
 
   let target: string;
@@ -54,10 +55,11 @@ export const signOutResident = async (): Promise<void> => {
 };
 
 export type FindReceiptFormState = {
-  values: { number: string; account: string };
+  values: { number: string; account: string; amount: string };
   errors: {
     number?: 'numberRequired' | 'numberInvalid';
     account?: 'accountRequired' | 'accountInvalid';
+    amount?: 'amountRequired' | 'amountInvalid';
   };
   tooMany: { minutes: number } | null;
   result: { found: true; receipt: FoundReceipt } | { found: false } | null;
@@ -66,19 +68,26 @@ export type FindReceiptFormState = {
 };
 
 export const findReceipt = async (previous: FindReceiptFormState, formData: FormData): Promise<FindReceiptFormState> => {
-  const values = { number: String(formData.get('number') ?? '').trim(), account: String(formData.get('account') ?? '').trim() };
+  const values = {
+    number: String(formData.get('number') ?? '').trim(),
+    account: String(formData.get('account') ?? '').trim(),
+    amount: String(formData.get('amount') ?? '').trim(),
+  };
   const answer = previous.answer + 1;
   const errors: FindReceiptFormState['errors'] = {};
   if (!values.number) errors.number = 'numberRequired';
   else if (!normaliseReceiptNumber(values.number)) errors.number = 'numberInvalid';
   if (!values.account) errors.account = 'accountRequired';
   else if (!isAccountNumberShape(values.account)) errors.account = 'accountInvalid';
-  if (errors.number || errors.account) return { values, errors, tooMany: null, result: null, answer };
+  const totalKopecks = values.amount ? parseRoublesToKopecks(values.amount) : null;
+  if (!values.amount) errors.amount = 'amountRequired';
+  else if (totalKopecks === null || totalKopecks <= 0) errors.amount = 'amountInvalid';
+  if (errors.number || errors.account || errors.amount || totalKopecks === null) return { values, errors, tooMany: null, result: null, answer };
 
   // Only well-formed pairs count against the limit: a typo costs nothing, a guess does.
-  const decision = receiptLookupLimiter().take(clientAddress(await headers()));
+  const decision = await receiptLookupLimit().take(clientAddressOf(await headers()));
   if (!decision.allowed) return { values, errors, tooMany: { minutes: minutesToWait(decision.retryAfterSeconds) }, result: null, answer };
 
-  const receipt = await findReceiptByNumberAndAccount({ prisma, number: values.number, accountNumber: values.account });
+  const receipt = await findReceiptByNumberAndAccount({ prisma, number: values.number, accountNumber: values.account, totalKopecks });
   return { values, errors, tooMany: null, result: receipt ? { found: true, receipt } : { found: false }, answer };
 };

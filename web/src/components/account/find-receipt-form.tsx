@@ -1,6 +1,6 @@
 'use client';
-// Guest look-up: receipt number + account number → that receipt, if both belong together. A wrong
-// pair gets one message whichever half was wrong. Focus goes to the first field to fix, or to
+// Guest look-up: receipt number + account number + amount paid → that receipt, if all belong
+// together. A wrong triple gets one message whichever part was wrong. Focus goes to the first field to fix, or to
 // the answer.
 import { CircleAlert, CircleCheck } from 'lucide-react';
 import { useTranslations } from 'next-intl';
@@ -10,19 +10,21 @@ import { DownloadReceiptLink } from './receipt-bits';
 import { ReceiptFacts } from './receipt-facts';
 import { TextField } from './text-field';
 
-const INITIAL: FindReceiptFormState = { values: { number: '', account: '' }, errors: {}, tooMany: null, result: null, answer: 0 };
+const INITIAL: FindReceiptFormState = { values: { number: '', account: '', amount: '' }, errors: {}, tooMany: null, result: null, answer: 0 };
 
 export const FindReceiptForm = () => {
   const t = useTranslations('account');
   const [state, action, pending] = useActionState(findReceipt, INITIAL);
   const numberRef = useRef<HTMLInputElement>(null);
   const accountRef = useRef<HTMLInputElement>(null);
+  const amountRef = useRef<HTMLInputElement>(null);
   const answerRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (state.answer === 0) return;
     if (state.errors.number) numberRef.current?.focus();
     else if (state.errors.account) accountRef.current?.focus();
+    else if (state.errors.amount) amountRef.current?.focus();
     else answerRef.current?.focus();
   }, [state]);
 
@@ -54,6 +56,18 @@ export const FindReceiptForm = () => {
           defaultValue={state.values.account}
           inputRef={accountRef}
           inputMode="numeric"
+          autoComplete="off"
+          maxLength={40}
+        />
+        <TextField
+          id="find-amount"
+          name="amount"
+          label={t('find.amountLabel')}
+          hint={t('find.amountHint')}
+          error={state.errors.amount ? t(`find.errors.${state.errors.amount}`) : null}
+          defaultValue={state.values.amount}
+          inputRef={amountRef}
+          inputMode="decimal"
           autoComplete="off"
           maxLength={40}
         />

@@ -1,7 +1,7 @@
 'use client';
 // "Отказаться от оплаты" on every one of our steps before the bank's: asks once, then cancels the
 // workflow (which voids the acquirer's order if there is one) and shows the cancelled page.
-import type { PaymentState } from '@voltpay/workflows/payment';
+import type { ResidentPaymentState } from '~/lib/api/schemas';
 import { AlertDialog } from 'radix-ui';
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
@@ -14,7 +14,7 @@ export const CancelPayment = ({
 }: {
   paymentId: string;
   /** The state the cancel left (a page that shows the state itself); otherwise the page is reloaded from the server. */
-  onCancelled?: (state: PaymentState) => void;
+  onCancelled?: (state: ResidentPaymentState) => void;
 }) => {
   const t = useTranslations('pay.cancel');
   const common = useTranslations('pay.common');
@@ -27,7 +27,7 @@ export const CancelPayment = ({
   const cancel = async () => {
     setBusy(true);
     setError(null);
-    const result = await callPaymentApi<{ state: PaymentState }>({ path: `payments/${paymentId}/cancel`, locale });
+    const result = await callPaymentApi<{ state: ResidentPaymentState }>({ path: `payments/${paymentId}/cancel`, locale });
     setBusy(false);
     // Already cancelled, expired or paid elsewhere: the payment's page shows what it is now.
     if (!result.ok && result.error.code !== 'WRONG_STATE') {

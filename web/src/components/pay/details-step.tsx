@@ -4,7 +4,8 @@
 // — priced in the browser as the resident types by the workflow's own quote maths; "Далее" sends
 // it to the workflow, whose updates have the last word.
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { Locale, MeterZone, PaymentState } from '@voltpay/workflows/payment';
+import type { Locale, MeterZone } from '@voltpay/workflows/payment';
+import type { ResidentPaymentState } from '~/lib/api/schemas';
 import { formatRoubles } from '@voltpay/workflows/payment/money';
 import { Gauge, Pencil } from 'lucide-react';
 import { useLocale, useTranslations } from 'next-intl';
@@ -33,7 +34,7 @@ const revealField = (element: HTMLElement) => (element.closest('.field, .zone') 
 
 const describedBy = (...ids: (string | false | null | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
-export const DetailsStep = ({ initialState }: { initialState: PaymentState }) => {
+export const DetailsStep = ({ initialState }: { initialState: ResidentPaymentState }) => {
   const t = useTranslations('pay.details');
   const common = useTranslations('pay.common');
   const locale = useLocale();
@@ -59,7 +60,7 @@ export const DetailsStep = ({ initialState }: { initialState: PaymentState }) =>
       setPeriodError(result.error.message);
       return;
     }
-    const fresh = await callPaymentApi<{ state: PaymentState }>({ path: `payments/${paymentId}`, locale, method: 'GET' });
+    const fresh = await callPaymentApi<{ state: ResidentPaymentState }>({ path: `payments/${paymentId}`, locale, method: 'GET' });
     setPeriodBusy(false);
     if (fresh.ok) setState(fresh.data.state);
     else setFormError(fresh.error.message);
@@ -139,7 +140,7 @@ export const DetailsStep = ({ initialState }: { initialState: PaymentState }) =>
   );
 };
 
-const DetailsForm = ({ state, locale, onStateGone }: { state: PaymentState; locale: Locale; onStateGone: () => void }) => {
+const DetailsForm = ({ state, locale, onStateGone }: { state: ResidentPaymentState; locale: Locale; onStateGone: () => void }) => {
   const t = useTranslations('pay.details');
   const tZones = useTranslations('pay.zones');
   const common = useTranslations('pay.common');
@@ -353,6 +354,8 @@ const DetailsForm = ({ state, locale, onStateGone }: { state: PaymentState; loca
                         autoComplete="off"
                         maxLength={8}
                         className="input--number"
+                        // The recorded reading is where the payment starts: not the resident's to change.
+                        readOnly={last !== undefined}
                         {...register(`readings.${zone}.start`, { deps: [`readings.${zone}.end`] })}
                         aria-invalid={startError ? true : undefined}
                         aria-describedby={describedBy(id('start-hint'), startError && id('start-error'))}
@@ -481,10 +484,22 @@ const DetailsForm = ({ state, locale, onStateGone }: { state: PaymentState; loca
               </td>
             </tr>
             {bill.commonAreaKopecks > 0 ? (
-              <LineRow kind="COMMON_AREA" amount={formatRoubles(bill.commonAreaKopecks, locale)} included={values.commonArea ?? true} register={register('commonArea')} />
+              <LineRow
+                kind="COMMON_AREA"
+                amount={formatRoubles(bill.commonAreaKopecks, locale)}
+                included={values.commonArea ?? true}
+                paid={(bill.paid?.commonAreaKopecks ?? 0) >= bill.commonAreaKopecks}
+                register={register('commonArea')}
+              />
             ) : null}
             {bill.penaltyKopecks > 0 ? (
-              <LineRow kind="PENALTY" amount={formatRoubles(bill.penaltyKopecks, locale)} included={values.penalty ?? true} register={register('penalty')} />
+              <LineRow
+                kind="PENALTY"
+                amount={formatRoubles(bill.penaltyKopecks, locale)}
+                included={values.penalty ?? true}
+                paid={(bill.paid?.penaltyKopecks ?? 0) >= bill.penaltyKopecks}
+                register={register('penalty')}
+              />
             ) : null}
             {debtIncluded && bill.debtKopecks > 0 ? (
               <tr>
@@ -572,11 +587,14 @@ const LineRow = ({
   kind,
   amount,
   included,
+  paid,
   register,
 }: {
   kind: 'COMMON_AREA' | 'PENALTY';
   amount: string;
   included: boolean;
+  /** Another payment of the period pays it already: left out unless the resident adds it again. */
+  paid: boolean;
   register: ReturnType<ReturnType<typeof useForm<DetailsValues>>['register']>;
 }) => {
   const t = useTranslations('pay.details');
@@ -588,6 +606,12 @@ const LineRow = ({
           <input id={id} type="checkbox" {...register} />
           <label htmlFor={id}>{t(`lines.${kind}`)}</label>
         </span>
+        {paid ? (
+          <span className="field__hint" data-testid={`line-${kind}-paid`}>
+            {' '}
+            ({t('linePaid')})
+          </span>
+        ) : null}
       </th>
       <td className="num" data-testid={`line-${kind}`}>
         {amount}

@@ -3,7 +3,7 @@
 // (POSTING, NEEDS_ATTENTION and COMPLETED all mean the card was charged), declined, cancelled,
 // expired or refunded. Asks the API again until the outcome and the receipt are known; on the
 // acquirer's return link it first tells the workflow the resident is back (returnFromAcquirer).
-import type { PaymentState } from '@voltpay/workflows/payment';
+import type { ResidentPaymentState } from '~/lib/api/schemas';
 import { formatRoubles } from '@voltpay/workflows/payment/money';
 import { Ban, CircleCheck, CircleX, Clock, Download, Hourglass, LoaderCircle, ShieldCheck, Undo2 } from 'lucide-react';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
@@ -15,7 +15,7 @@ import { pollDelayMs, screenOfState, shouldPoll, type StatusScreen } from '~/lib
 import { CancelPayment } from './cancel-payment';
 import { StepHeading } from './step-heading';
 
-export const PaymentStatus = ({ initialState, returning = false }: { initialState: PaymentState; returning?: boolean }) => {
+export const PaymentStatus = ({ initialState, returning = false }: { initialState: ResidentPaymentState; returning?: boolean }) => {
   const locale = useLocale();
   const t = useTranslations('pay.status');
   const [state, setState] = useState(initialState);
@@ -28,7 +28,7 @@ export const PaymentStatus = ({ initialState, returning = false }: { initialStat
   useEffect(() => {
     if (!returning || returned.current) return;
     returned.current = true;
-    void callPaymentApi<{ state: PaymentState }>({ path: `payments/${paymentId}/return`, locale }).then((result) => {
+    void callPaymentApi<{ state: ResidentPaymentState }>({ path: `payments/${paymentId}/return`, locale }).then((result) => {
       if (result.ok) setState(result.data.state);
       setChecking(false);
       // The payment's own address from now on: a reload or a bookmark shows the same page.
@@ -41,7 +41,7 @@ export const PaymentStatus = ({ initialState, returning = false }: { initialStat
     if (checking || !shouldPoll(state)) return;
     const timer = setTimeout(async () => {
       attempt.current += 1;
-      const result = await callPaymentApi<{ state: PaymentState }>({ path: `payments/${paymentId}`, locale, method: 'GET' });
+      const result = await callPaymentApi<{ state: ResidentPaymentState }>({ path: `payments/${paymentId}`, locale, method: 'GET' });
       if (result.ok) {
         setUnavailable(false);
         // A changed state restarts the quick polling; an unchanged one lets it slow down.
@@ -78,7 +78,7 @@ export const PaymentStatus = ({ initialState, returning = false }: { initialStat
   );
 };
 
-const Facts = ({ state }: { state: PaymentState }) => {
+const Facts = ({ state }: { state: ResidentPaymentState }) => {
   const t = useTranslations('pay.status');
   const locale = useLocale();
   const total = state.receipt?.totalKopecks ?? state.quote?.totalKopecks ?? null;
@@ -137,7 +137,7 @@ const Ending = ({ again }: { again?: string }) => {
   );
 };
 
-const StatusBody = ({ screen, state, onChange }: { screen: StatusScreen; state: PaymentState; onChange: (state: PaymentState) => void }) => {
+const StatusBody = ({ screen, state, onChange }: { screen: StatusScreen; state: ResidentPaymentState; onChange: (state: ResidentPaymentState) => void }) => {
   const t = useTranslations('pay.status');
   const common = useTranslations('pay.common');
   const format = useFormatter();

@@ -1,7 +1,7 @@
 'use client';
 // The review: everything the resident entered, the lines and the total; "Далее" confirms (the
 // workflow creates the acquirer's order) and sends the browser to the bank's card page.
-import type { PaymentState } from '@voltpay/workflows/payment';
+import type { ResidentPaymentState } from '~/lib/api/schemas';
 import { formatRoubles } from '@voltpay/workflows/payment/money';
 import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
@@ -11,7 +11,7 @@ import { callPaymentApi } from '~/lib/pay/api-client';
 import { formatPeriod } from '~/lib/pay/format';
 import { CancelPayment } from './cancel-payment';
 
-export const ReviewStep = ({ state }: { state: PaymentState }) => {
+export const ReviewStep = ({ state }: { state: ResidentPaymentState }) => {
   const t = useTranslations('pay.review');
   const tLines = useTranslations('pay.details.lines');
   const tZones = useTranslations('pay.zones');

@@ -10,6 +10,7 @@ const event: AcquirerEvent = {
   reference: PAYMENT_ID,
   type: 'APPROVED',
   amountKopecks: 123456,
+  currency: 'RUB',
   cardLast4: '4242',
   declineReason: null,
   occurredAt: '2026-11-05T09:30:00.000Z',

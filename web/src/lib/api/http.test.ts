@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { ApiError } from './errors';
-import { apiRoute, jsonResponse, MAX_BODY_BYTES, readBody } from './http';
+import { apiRoute, jsonResponse, MAX_BODY_BYTES, readBody, readTextCapped } from './http';
 
 const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }, url = 'http://x/api/v1/t') =>
   new Request(url, { method: 'POST', body, headers });
@@ -45,6 +45,42 @@ describe('apiRoute and readBody', () => {
     // fetch() labels a string body text/plain: tolerated, like no label at all.
     expect((await call(post('{"n":2}', {}))).status).toBe(200);
     expect((await call(new Request('http://x/', { method: 'POST', body: new TextEncoder().encode('{"n":3}') }))).status).toBe(200);
+  });
+
+  it('stops reading a chunked body (no content-length) at the cap and answers 413', async () => {
+    // 1 MiB offered in 1 KiB chunks; the reader must give up just past 16 KiB, not swallow it all.
+    const chunk = new TextEncoder().encode('x'.repeat(1024));
+    let pulled = 0;
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array>({
+      pull: (controller) => {
+        pulled += 1;
+        if (pulled > 1024) controller.close();
+        else controller.enqueue(chunk);
+      },
+      cancel: () => {
+        cancelled = true;
+      },
+    });
+    const request = new Request('http://x/api/v1/t', { method: 'POST', body, headers: { 'content-type': 'application/json' }, duplex: 'half' } as RequestInit);
+    expect(request.headers.get('content-length')).toBeNull();
+    const { status, body: answer } = await call(request);
+    expect(status).toBe(413);
+    expect(answer.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(pulled).toBeLessThanOrEqual(MAX_BODY_BYTES / 1024 + 3);
+    expect(cancelled).toBe(true);
+  });
+
+  it('readTextCapped returns a body at the cap whole, multi-byte characters across chunks intact', async () => {
+    const bytes = new TextEncoder().encode('ё'.repeat(8));
+    const body = new ReadableStream<Uint8Array>({
+      start: (controller) => {
+        for (const byte of bytes) controller.enqueue(Uint8Array.of(byte));
+        controller.close();
+      },
+    });
+    const request = new Request('http://x/', { method: 'POST', body, duplex: 'half' } as RequestInit);
+    expect(await readTextCapped(request, bytes.byteLength)).toBe('ё'.repeat(8));
   });
 
   it('answers an ApiError as itself, with its headers', async () => {

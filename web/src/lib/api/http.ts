@@ -28,17 +28,44 @@ export const validate = <S extends z.ZodType>({
   return result.data;
 };
 
+const tooLarge = () => new ApiError({ code: 'PAYLOAD_TOO_LARGE', status: 413 });
+
+/**
+ * The body as UTF-8 text, read chunk by chunk and abandoned at the first byte past `maxBytes`
+ * (413). A chunked body declares no length, so checking after `request.text()` would have held
+ * whatever a client cared to send in memory first.
+ */
+export const readTextCapped = async (request: Request, maxBytes: number = MAX_BODY_BYTES): Promise<string> => {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > maxBytes) throw tooLarge();
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      // Stops the upload: the rest is never read, and the stream's source is told to give up.
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+};
+
 /** The body as JSON: 413 past MAX_BODY_BYTES, 415 when it says it is a form or a file, 400 when it is not JSON. */
 export const readJson = async (request: Request): Promise<unknown> => {
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > MAX_BODY_BYTES) throw new ApiError({ code: 'PAYLOAD_TOO_LARGE', status: 413 });
+  if (declared > MAX_BODY_BYTES) throw tooLarge();
   const contentType = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
   // None, or text/plain (what fetch() puts on a string body), is tolerated; a form or a file is a client bug.
   if (contentType && contentType !== 'application/json' && contentType !== 'text/plain' && !contentType.endsWith('+json')) {
     throw new ApiError({ code: 'UNSUPPORTED_MEDIA_TYPE', status: 415 });
   }
-  const text = await request.text();
-  if (Buffer.byteLength(text, 'utf8') > MAX_BODY_BYTES) throw new ApiError({ code: 'PAYLOAD_TOO_LARGE', status: 413 });
+  const text = await readTextCapped(request);
   if (text.trim() === '') throw new ApiError({ code: 'INVALID_JSON', status: 400 });
   try {
     return JSON.parse(text) as unknown;

@@ -170,6 +170,18 @@ export const ERROR_MESSAGES: Record<ApiErrorCode, Translation> = {
     ru: (p) => `Показание на конец периода меньше начального${zoneSuffix(p, 'ru')}.`,
     en: (p) => `The end reading is less than the start reading${zoneSuffix(p, 'en')}.`,
   },
+  READING_START_MISMATCH: {
+    ru: (p) =>
+      `Начальные показания — последние оплаченные${num(p.start) !== undefined ? `: ${num(p.start)}` : ''}${zoneSuffix(p, 'ru')}. Другие начальные показания принять нельзя.`,
+    en: (p) =>
+      `The start reading is the last one paid${num(p.start) !== undefined ? `: ${num(p.start)}` : ''}${zoneSuffix(p, 'en')}. No other start reading can be accepted.`,
+  },
+  READINGS_CHANGED: {
+    ru: (p) =>
+      `По этому счётчику только что оплачены другие показания. Начальные показания теперь${num(p.start) !== undefined ? ` ${num(p.start)}` : ' другие'}${zoneSuffix(p, 'ru')}: введите конечные показания ещё раз.`,
+    en: (p) =>
+      `Other readings of this meter were just paid. The start reading is now${num(p.start) !== undefined ? ` ${num(p.start)}` : ' different'}${zoneSuffix(p, 'en')}: please enter the end reading again.`,
+  },
   CONSUMPTION_TOO_HIGH: {
     ru: (p) =>
       `Слишком большой расход${num(p.kwh) !== undefined ? `: ${num(p.kwh)} кВт·ч` : ''}${num(p.maxKwh) !== undefined ? ` (не более ${num(p.maxKwh)} за период)` : ''}${zoneSuffix(p, 'ru')}. Проверьте показания.`,

@@ -123,7 +123,7 @@ export const buildOpenApiRegistry = (): OpenAPIRegistry => {
     path: '/api/v1/payments/{id}',
     tags: ['Payments'],
     summary: 'The payment’s state',
-    description: 'Everything the site shows of a payment: its status, steps so far, quote, the acquirer’s redirect, the receipt.',
+    description: 'The resident’s view of a payment: its status, steps so far, quote, the acquirer’s redirect, the receipt, and a timeline of event codes. Staff notes, internal errors and provider ids are the console’s and never appear here.',
     request: { params: PaymentIdParams },
     responses: { 200: ok('The state.', PaymentStateResponse), 404: failure('PAYMENT_NOT_FOUND') },
   });
@@ -164,7 +164,7 @@ export const buildOpenApiRegistry = (): OpenAPIRegistry => {
       response: ok('The quote.', QuoteResponse),
       extra: {
         422: failure(
-          'The quote was refused: NO_TARIFF, READINGS_ZONES_MISMATCH, READING_INVALID, READING_OVER_CAPACITY, READING_WENT_BACKWARDS, CONSUMPTION_TOO_HIGH, AMOUNT_INVALID, TOTAL_NOT_POSITIVE, TOTAL_OVER_CEILING (`params` as the quote gave them).',
+          'The quote was refused: NO_TARIFF, READINGS_ZONES_MISMATCH, READING_INVALID, READING_OVER_CAPACITY, READING_WENT_BACKWARDS, READING_START_MISMATCH (the start must be the last recorded reading, `params.start`), READINGS_CHANGED (another payment of the meter was confirmed first; `params.start` is the new start), CONSUMPTION_TOO_HIGH, AMOUNT_INVALID, TOTAL_NOT_POSITIVE, TOTAL_OVER_CEILING (`params` as the quote gave them).',
         ),
       },
     }),

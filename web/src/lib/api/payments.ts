@@ -17,6 +17,7 @@ import {
 } from '@voltpay/workflows/payment';
 import type { UpdateDefinition } from '@temporalio/common';
 import { ApiError } from './errors';
+import { enforceLimits, paymentStartLimit } from './rate-limit';
 
 /** A query is answered by the worker's cache at once, or after a replay of a few hundred events. */
 const QUERY_DEADLINE_MS = 10_000;
@@ -56,11 +57,15 @@ export const startPayment = async ({
   termsVersion,
   locale,
   settings,
+  clientAddress,
 }: {
   termsVersion: string;
   locale: Locale;
   settings?: Partial<PaymentSettings>;
+  /** Who asks (rate-limit.ts clientAddressOf): each start is a workflow living up to 30 minutes. */
+  clientAddress: string;
 }): Promise<{ paymentId: string; state: PaymentState }> => {
+  await enforceLimits([{ limit: paymentStartLimit(), key: clientAddress }]);
   const client = await getTemporalClient();
   const paymentId = randomUUID();
   const input: PaymentStartInput = {

@@ -1,89 +1,46 @@
-// Token buckets in memory, keyed by client: slows down whoever types account numbers at random to
-// learn who lives where (DESIGN §2.4). Per process: with several web instances each counts alone,
-// which still bounds a guesser to a small multiple; a shared store can replace this behind `take`.
+// The site's rate limits, counted in PostgreSQL by @voltpay/stack/rate-limit so that every web
+// instance spends from one allowance, keyed by the client's address as TRUSTED_PROXY_HOPS lets us
+// know it (./client-address.ts). They slow down whoever types account numbers at random to learn
+// who lives where (DESIGN §2.4), and whoever would start payment workflows by the thousand.
+import { postgresLimit, type LimitDecision } from '@voltpay/stack/rate-limit';
+import { env } from '~/env';
+import { clientAddress } from './client-address';
+import { ApiError } from './errors';
 
-export type RateLimitDecision = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
+export type { LimitDecision } from '@voltpay/stack/rate-limit';
 
-export type RateLimiter = {
-  /** Spends one token of `key`'s bucket, if it has one. */
-  take: (key: string) => RateLimitDecision;
-  /** How many buckets are held (tests, and to see that idle ones are dropped). */
-  size: () => number;
-};
+/** Who is asking, as far as the configured proxies let us know. */
+export const clientAddressOf = (headers: Pick<Headers, 'get'>): string => clientAddress(headers, env.TRUSTED_PROXY_HOPS);
 
-type Bucket = { tokens: number; updatedAt: number };
-
-export const createRateLimiter = ({
-  capacity,
-  refillPerSecond,
-  now = Date.now,
-  maxKeys = 50_000,
-}: {
-  /** The burst: how many look-ups in a row before waiting. */
-  capacity: number;
-  /** Tokens regained per second. */
-  refillPerSecond: number;
-  now?: () => number;
-  /** Past this many buckets, full (idle) ones are dropped first, then the oldest. */
-  maxKeys?: number;
-}): RateLimiter => {
-  if (!(capacity >= 1) || !(refillPerSecond > 0)) throw new RangeError('createRateLimiter: capacity >= 1 and refillPerSecond > 0');
-  const buckets = new Map<string, Bucket>();
-
-  const refill = (bucket: Bucket, at: number) => {
-    const elapsedSeconds = Math.max(0, at - bucket.updatedAt) / 1000;
-    bucket.tokens = Math.min(capacity, bucket.tokens + elapsedSeconds * refillPerSecond);
-    bucket.updatedAt = at;
-  };
-
-  const prune = (at: number) => {
-    for (const [key, bucket] of buckets) {
-      refill(bucket, at);
-      // A full bucket is the same as no bucket.
-      if (bucket.tokens >= capacity) buckets.delete(key);
-    }
-    // Still too many (a flood of distinct keys): drop the oldest; Maps iterate in insertion order.
-    for (const key of buckets.keys()) {
-      if (buckets.size <= maxKeys) break;
-      buckets.delete(key);
-    }
-  };
-
-  return {
-    take: (key) => {
-      const at = now();
-      let bucket = buckets.get(key);
-      if (!bucket) {
-        if (buckets.size >= maxKeys) prune(at);
-        bucket = { tokens: capacity, updatedAt: at };
-        buckets.set(key, bucket);
-      } else {
-        refill(bucket, at);
-      }
-      if (bucket.tokens >= 1) {
-        bucket.tokens -= 1;
-        return { allowed: true, remaining: Math.floor(bucket.tokens) };
-      }
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / refillPerSecond)) };
-    },
-    size: () => buckets.size,
-  };
-};
+/** Account look-ups per client address: 10 a minute. */
+export const accountLookupByAddressLimit = () => postgresLimit({ name: 'account-lookup-address', points: 10, durationSeconds: 60 });
 
 /**
- * The client's address as the nearest proxy saw it: the last X-Forwarded-For entry (Next's server
- * fills the header from the socket when no proxy did). Behind a reverse proxy that appends to the
- * header this is the real client; a Next server exposed directly trusts what the client sends,
- * so production must sit behind one (README "Public JSON API").
+ * Look-ups of one account number, from anywhere: 20 an hour. A resident checks their own account
+ * a few times; a guesser spread over many addresses cannot keep probing one account.
  */
-export const clientAddress = (headers: Pick<Headers, 'get'>): string => {
-  const forwarded = headers.get('x-forwarded-for');
-  const last = forwarded?.split(',').map((part) => part.trim()).filter(Boolean).at(-1);
-  return last ?? headers.get('x-real-ip')?.trim() ?? 'unknown';
+export const accountLookupByAccountLimit = () => postgresLimit({ name: 'account-lookup-account', points: 20, durationSeconds: 60 * 60 });
+
+/**
+ * Payments started per client address: 20 in 10 minutes. Each start is a workflow that lives up to
+ * 30 minutes (the draft's idle timer); a household, even behind one NAT, starts a handful.
+ */
+export const paymentStartLimit = () => postgresLimit({ name: 'payment-start', points: 20, durationSeconds: 10 * 60 });
+
+/** 429 TOO_MANY_REQUESTS with Retry-After, for a refused decision. */
+export const tooManyRequests = (decision: Extract<LimitDecision, { allowed: false }>) =>
+  new ApiError({
+    code: 'TOO_MANY_REQUESTS',
+    status: 429,
+    params: { retryAfterSeconds: decision.retryAfterSeconds },
+    headers: { 'retry-after': String(decision.retryAfterSeconds) },
+  });
+
+/** Spends one point of every limit given and throws 429 with the longest wait when any is used up. */
+export const enforceLimits = async (spends: { limit: { take: (key: string) => Promise<LimitDecision> }; key: string }[]): Promise<void> => {
+  // All are spent, even after a refusal: otherwise an address at its limit would stop counting against an account.
+  const decisions = await Promise.all(spends.map(({ limit, key }) => limit.take(key)));
+  const refused = decisions.filter((decision) => !decision.allowed);
+  if (refused.length === 0) return;
+  throw tooManyRequests({ allowed: false, retryAfterSeconds: Math.max(...refused.map((decision) => decision.retryAfterSeconds)) });
 };
-
-const globalForLimiter = globalThis as typeof globalThis & { voltpayAccountLookupLimiter?: RateLimiter };
-
-/** Account look-ups: a burst of 10, then one every 6 seconds (10 a minute) per client address. */
-export const accountLookupLimiter = (): RateLimiter =>
-  (globalForLimiter.voltpayAccountLookupLimiter ??= createRateLimiter({ capacity: 10, refillPerSecond: 10 / 60 }));

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from './errors';
 import { validate } from './http';
 import {
-  PaymentStateSchema,
   ReceiptPdfQuery,
   SetAccountRequest,
   SetElectricityRequest,
@@ -116,41 +115,5 @@ describe('request schemas', () => {
     };
     expect(message('ru')).toMatch(/[А-Яа-я]/);
     expect(message('en')).toMatch(/^Invalid input/);
-  });
-});
-
-describe('PaymentStateSchema', () => {
-  it('drops whatever the workflow adds beyond the documented fields', () => {
-    const state = {
-      paymentId: '3f0c8f9e-2b1a-4c7d-9e55-0a1b2c3d4e5f',
-      status: 'AWAITING_CARD',
-      revision: 4,
-      locale: 'ru',
-      terms: { version: CURRENT_TERMS_VERSION, acceptedAt: '2026-11-05T09:30:00.000Z' },
-      startedAt: '2026-11-05T09:30:00.000Z',
-      updatedAt: '2026-11-05T09:31:00.000Z',
-      settings: { draftIdleTimeoutMs: 1, acquirerWaitTimeoutMs: 1, recheckScheduleMs: [1], ceilingKopecks: 1, fulfilmentAttempts: 1 },
-      account: null,
-      periods: [],
-      period: null,
-      bill: null,
-      electricity: null,
-      options: { commonArea: true, penalty: true, debt: false },
-      quote: null,
-      receiptEmail: null,
-      acquirer: { orderId: 'o1', paymentUrl: 'http://localhost:3002/pay/o1', otpPassed: false, cardLast4: '4242', cardNumber: '4242424242424242' },
-      expiresAt: null,
-      declineReason: null,
-      unconfirmed: null,
-      attention: null,
-      receipt: null,
-      delivery: null,
-      refund: null,
-      timeline: [],
-      internalNotes: 'x',
-    };
-    const parsed = PaymentStateSchema.parse(state);
-    expect(parsed.acquirer).toEqual({ orderId: 'o1', paymentUrl: 'http://localhost:3002/pay/o1', otpPassed: false, cardLast4: '4242' });
-    expect(parsed).not.toHaveProperty('internalNotes');
   });
 });

@@ -259,6 +259,10 @@ export const PeriodBillSchema = z
     commonAreaKopecks: Kopecks,
     penaltyKopecks: Kopecks,
     debtKopecks: Kopecks,
+    paid: z
+      .object({ commonAreaKopecks: Kopecks, penaltyKopecks: Kopecks, debtKopecks: Kopecks })
+      .optional()
+      .meta({ description: 'What other payments of the period already pay of each (charged or in flight): a line paid in full starts left out.' }),
   })
   .meta({ id: 'PeriodBill' });
 
@@ -266,6 +270,7 @@ const ZoneConsumptionSchema = z.object({
   zone: MeterZoneSchema,
   start: z.number().int(),
   end: z.number().int(),
+  startDeclared: z.boolean().optional().meta({ description: 'No reading was recorded to start from: the start is the resident’s, recorded unverified.' }),
   kwh: z.number().int(),
   rolledOver: z.boolean(),
   rateCentikopecks: z.number().int(),
@@ -280,6 +285,7 @@ export const QuoteSchema = z
         kind: PaymentLineKindSchema,
         amountKopecks: Kopecks,
         included: z.boolean(),
+        alreadyPaid: z.boolean().optional().meta({ description: 'Another payment of the period pays this charge in full.' }),
         kwh: z.number().int().optional(),
         zones: z.array(ZoneConsumptionSchema).optional(),
       }),
@@ -303,16 +309,26 @@ const PaymentSettingsSchema = z.object({
   fulfilmentAttempts: z.number().int(),
 });
 
+/** An acquirer's decline reason as a code (lower-case words with underscores), never free text. */
+export const DECLINE_REASON_CODE = /^[a-z][a-z0-9_]{0,39}$/;
+
+/**
+ * What the resident's API tells of a payment: its capability is its id, which travels in the
+ * browser's address bar, history and referrers, so it carries what the resident's screens need and
+ * nothing of the back office: no staff emails or refund notes, no internal error text, no
+ * acquirer order id or mail provider ids, and a timeline of event codes without their details.
+ * The console reads the workflow's whole state itself (admin/src/server/payments).
+ */
 export const PaymentStateSchema = z
   .object({
     paymentId: z.string(),
     status: PaymentStatusSchema,
-    revision: z.number().int(),
+    revision: z.number().int().meta({ description: 'Increases with every change.' }),
     locale: LocaleSchema,
-    terms: z.object({ version: z.string(), acceptedAt: IsoInstant }),
+    terms: z.object({ version: z.string(), acceptedAt: IsoInstant }).meta({ description: 'The resident’s consent: which terms, when (the server’s clock).' }),
     startedAt: IsoInstant,
     updatedAt: IsoInstant,
-    settings: PaymentSettingsSchema,
+    settings: z.object({ ceilingKopecks: Kopecks }).meta({ description: 'The highest total this payment may have.' }),
     account: orNull(AccountViewSchema),
     periods: z.array(PeriodOptionSchema),
     period: PeriodSchema.nullable(),
@@ -320,28 +336,27 @@ export const PaymentStateSchema = z
     electricity: ElectricityInputSchema.nullable(),
     options: LineOptionsSchema,
     quote: orNull(QuoteSchema),
-    receiptEmail: z.string().nullable(),
+    receiptEmail: z.string().nullable().meta({ description: 'The address the resident gave for the receipt.' }),
     // Card data never reaches us; of the card, only what the acquirer reports back: the last 4 digits.
     acquirer: z
-      .object({ orderId: z.string(), paymentUrl: z.string(), otpPassed: z.boolean(), cardLast4: z.string().nullable() })
+      .object({ paymentUrl: z.string(), otpPassed: z.boolean().meta({ description: 'Once true, the payment can no longer be cancelled.' }), cardLast4: z.string().nullable() })
       .nullable(),
     expiresAt: IsoInstant.nullable(),
-    declineReason: z.string().nullable(),
-    unconfirmed: z.object({ checks: z.number().int(), nextCheckAt: IsoInstant.nullable(), lastError: z.string().nullable() }).nullable(),
-    attention: z.object({ stage: z.enum(['POSTING', 'DELIVERY']), error: z.string(), since: IsoInstant }).nullable(),
+    declineReason: z.string().regex(DECLINE_REASON_CODE).nullable().meta({ description: 'DECLINED: the acquirer’s reason code (`insufficient_funds`, …), `other` for any other.' }),
+    unconfirmed: z.object({ nextCheckAt: IsoInstant.nullable() }).nullable().meta({ description: 'UNCONFIRMED: when the acquirer is asked again.' }),
     receipt: z
       .object({ number: z.string(), verificationCode: z.string(), verificationUrl: z.string(), issuedAt: IsoInstant, totalKopecks: Kopecks })
       .nullable(),
     delivery: z
-      .discriminatedUnion('channel', [
-        z.object({ channel: z.literal('none') }),
-        z.object({ channel: z.enum(['resend', 'outbox']), to: z.string(), messageId: z.string() }),
-      ])
-      .nullable(),
-    refund: z.object({ reason: z.string(), at: IsoInstant }).nullable(),
-    timeline: z.array(z.object({ at: IsoInstant, event: z.string(), detail: z.string().optional() })),
+      .discriminatedUnion('channel', [z.object({ channel: z.literal('none') }), z.object({ channel: z.literal('email'), to: z.string() })])
+      .nullable()
+      .meta({ description: 'Where the receipt went: nowhere (download only), or the resident’s email.' }),
+    refund: z.object({ at: IsoInstant }).nullable(),
+    timeline: z.array(z.object({ at: IsoInstant, event: z.string() })).meta({ description: 'What happened, as event codes.' }),
   })
   .meta({ id: 'PaymentState' });
+
+export type ResidentPaymentState = z.output<typeof PaymentStateSchema>;
 
 export const PaymentStateResponse = z.object({ state: PaymentStateSchema }).meta({ id: 'PaymentStateResponse' });
 export const StartPaymentResponse = z.object({ paymentId: z.string(), state: PaymentStateSchema }).meta({ id: 'StartPaymentResponse' });
@@ -399,7 +414,6 @@ export const VerifyReceiptResponse = z
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameShape = <T extends true>(): T | undefined => undefined;
-sameShape<Same<z.output<typeof PaymentStateSchema>, PaymentState>>();
 sameShape<Same<z.output<typeof SetAccountResponse>, SetAccountResult>>();
 sameShape<Same<z.output<typeof SetPeriodResponse>, SetPeriodResult>>();
 sameShape<Same<z.output<typeof QuoteSchema>, Quote>>();

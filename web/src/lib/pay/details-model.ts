@@ -1,7 +1,8 @@
 // The payment-details form's model: its values, their defaults from the workflow state, and the
 // live quote the page shows as the resident types — the workflow's own pure pricing (quote.ts),
 // so the browser and the server compute the same kWh, kopecks and refusals.
-import type { ElectricityInput, LineOptions, Locale, MeterZone, PaymentState, QuoteError, QuoteLine, QuoteResult } from '@voltpay/workflows/payment';
+import type { ElectricityInput, LineOptions, Locale, MeterZone, QuoteError, QuoteLine, QuoteResult } from '@voltpay/workflows/payment';
+import type { ResidentPaymentState } from '../api/schemas';
 import { hasTooManyDecimals, parseRoublesToKopecks } from '@voltpay/workflows/payment/money';
 import { computeQuote, zonesOfPlan } from '@voltpay/workflows/payment/quote';
 import { z } from 'zod';
@@ -22,7 +23,7 @@ export type DetailsValues = {
 };
 
 /** What of the state the form needs (a draft with its account; the bill once a period is chosen). */
-export type DetailsContext = Pick<PaymentState, 'account' | 'bill' | 'settings' | 'electricity' | 'options' | 'receiptEmail'>;
+export type DetailsContext = Pick<ResidentPaymentState, 'account' | 'bill' | 'settings' | 'electricity' | 'options' | 'receiptEmail'>;
 
 /** Problems the browser finds before any pricing: empty or non-numeric input. */
 export type InputProblemCode = 'READING_REQUIRED' | 'READING_DIGITS' | 'AMOUNT_REQUIRED' | 'AMOUNT_NOT_NUMBER' | 'AMOUNT_TOO_PRECISE';

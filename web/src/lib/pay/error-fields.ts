@@ -30,6 +30,9 @@ export const fieldOfApiError = ({ error, zones = [] }: { error: ApiErrorBody; zo
     case 'READING_INVALID':
     case 'READING_OVER_CAPACITY':
       return zone ? `readings.${zone}.${params.field === 'start' ? 'start' : 'end'}` : 'readings';
+    case 'READING_START_MISMATCH':
+      return zone ? `readings.${zone}.start` : 'readings';
+    case 'READINGS_CHANGED':
     case 'READING_WENT_BACKWARDS':
     case 'CONSUMPTION_TOO_HIGH':
       return zone ? `readings.${zone}.end` : 'readings';

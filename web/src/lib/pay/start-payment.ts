@@ -3,10 +3,12 @@
 // browser to the payment's own URL, replacing the terms page in history (303 without JavaScript),
 // so going back never re-submits the consent and a reload resumes the same payment.
 import { CURRENT_TERMS_VERSION, type PaymentSettings } from '@voltpay/workflows/payment';
+import { headers } from 'next/headers';
 import { redirect, RedirectType } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 import { toApiError, toErrorBody } from '../api/errors';
 import { startPayment, testSettingsAllowed } from '../api/payments';
+import { clientAddressOf } from '../api/rate-limit';
 import { StartPaymentRequest } from '../api/schemas';
 
 export type StartPaymentFormState = { error: string | null };
@@ -34,7 +36,7 @@ export const startPaymentAction = async (_previous: StartPaymentFormState, formD
   const settings = await readTestSettings(formData.get('testSettings'));
   let paymentId: string;
   try {
-    ({ paymentId } = await startPayment({ termsVersion: CURRENT_TERMS_VERSION, locale, ...(settings ? { settings } : {}) }));
+    ({ paymentId } = await startPayment({ termsVersion: CURRENT_TERMS_VERSION, locale, clientAddress: clientAddressOf(await headers()), ...(settings ? { settings } : {}) }));
   } catch (thrown) {
     const error = toApiError(thrown);
     console.error(JSON.stringify({ level: 'warn', msg: 'payment start failed', code: error.code, status: error.status }));

@@ -1,23 +1,24 @@
 // Which page a payment shows, decided from its workflow state alone: a reload, a second tab or the
 // back button lands on the same step of the same payment (DESIGN §2, issue 4).
-import type { PaymentState, PaymentStatus } from '@voltpay/workflows/payment';
+import type { PaymentStatus } from '@voltpay/workflows/payment';
+import type { ResidentPaymentState } from '../api/schemas';
 
 /** The three kinds of page under /pay/<id>: the two draft forms, or where the payment is now. */
 export type PaymentPage = 'account' | 'details' | 'status';
 
-export const pageOfState = (state: Pick<PaymentState, 'status' | 'account'>): PaymentPage => {
+export const pageOfState = (state: Pick<ResidentPaymentState, 'status' | 'account'>): PaymentPage => {
   if (state.status !== 'DRAFT') return 'status';
   return state.account ? 'details' : 'account';
 };
 
 /** The review lists a complete draft only: account, period, electricity and a quote. */
-export const isReviewable = (state: Pick<PaymentState, 'status' | 'account' | 'bill' | 'electricity' | 'quote'>): boolean =>
+export const isReviewable = (state: Pick<ResidentPaymentState, 'status' | 'account' | 'bill' | 'electricity' | 'quote'>): boolean =>
   state.status === 'DRAFT' && state.account !== null && state.bill !== null && state.electricity !== null && state.quote !== null;
 
 /** What the resident is told, one screen per kind. POSTING, NEEDS_ATTENTION and COMPLETED all mean "charged". */
 export type StatusScreen = 'draft' | 'awaitingCard' | 'processing' | 'unconfirmed' | 'success' | 'declined' | 'cancelled' | 'expired' | 'refunded';
 
-export const screenOfState = (state: Pick<PaymentState, 'status' | 'acquirer'>): StatusScreen => {
+export const screenOfState = (state: Pick<ResidentPaymentState, 'status' | 'acquirer'>): StatusScreen => {
   const status: PaymentStatus = state.status;
   switch (status) {
     case 'DRAFT':
@@ -55,7 +56,7 @@ export const screenOfState = (state: Pick<PaymentState, 'status' | 'acquirer'>):
  * email the resident asked for are both there. Stopping earlier left "posting in progress" or
  * "the receipt will be sent" on screen until a reload (issue "As residents and clerks see it", 13).
  */
-export const shouldPoll = (state: Pick<PaymentState, 'status' | 'receipt' | 'receiptEmail' | 'delivery'>): boolean => {
+export const shouldPoll = (state: Pick<ResidentPaymentState, 'status' | 'receipt' | 'receiptEmail' | 'delivery'>): boolean => {
   const status: PaymentStatus = state.status;
   switch (status) {
     case 'AWAITING_CARD':

@@ -1,37 +1,23 @@
 // The sales desk's start: check a presented receipt, or search payments by what the resident knows.
 import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Metadata } from 'next';
-import { z } from 'zod';
 import { Pager } from '../../../components/payments/pager';
-import { PaymentSearchForm, type PaymentSearchValues } from '../../../components/payments/payment-search-form';
+import { readPaymentSearch } from '../../../components/payments/payment-search';
+import { PaymentSearchForm } from '../../../components/payments/payment-search-form';
 import { PaymentsTable } from '../../../components/payments/payments-table';
 import { ReceiptCheckForm } from '../../../components/payments/receipt-check-form';
-import { intParam, listParam, param, type SearchParams } from '../../../components/payments/search-params';
-import { ZFindPaymentsRequest } from '../../../server/api/routers/payments/find-payments.types';
+import type { SearchParams } from '../../../components/payments/search-params';
 import { requireStaff } from '../../../server/auth/guard';
 import { api } from '../../../trpc/server';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Квитанции и оплаты' };
 
-const FILTERS = ['receiptNumber', 'accountNumber', 'email', 'cardLast4', 'amount', 'createdFrom', 'createdTo'] as const;
-
 const PaymentsPage = async ({ searchParams }: { searchParams: Promise<SearchParams> }) => {
   const staff = await requireStaff('sales', 'operator', 'admin');
   const params = await searchParams;
-  const values: PaymentSearchValues = { ...Object.fromEntries(FILTERS.map((name) => [name, param(params, name)])), statuses: listParam(params, 'statuses') };
-  const searched = FILTERS.some((name) => values[name] !== undefined) || (values.statuses?.length ?? 0) > 0 || param(params, 'sort') !== undefined;
-
-  const request = ZFindPaymentsRequest.safeParse({
-    ...values,
-    statuses: values.statuses?.length ? values.statuses : undefined,
-    sort: param(params, 'sort'),
-    direction: param(params, 'direction'),
-    page: intParam(params, 'page'),
-    pageSize: intParam(params, 'pageSize'),
-  });
-  const errors = request.success ? {} : Object.fromEntries(Object.entries(z.flattenError(request.error).fieldErrors).map(([field, messages]) => [field, (messages as string[] | undefined)?.[0]]));
-  const result = request.success && searched ? await api.payments.findPayments(request.data) : null;
+  const { values, searched, request, sort, direction, errors } = readPaymentSearch(params);
+  const result = request && searched ? await api.payments.findPayments(request) : null;
 
   return (
     <Stack gap="lg">
@@ -60,7 +46,7 @@ const PaymentsPage = async ({ searchParams }: { searchParams: Promise<SearchPara
         <Title order={2} size="h3" id="results-title" mb="sm">
           Результаты
         </Title>
-        {!request.success ? (
+        {!request ? (
           <Alert variant="outline" color="red.9" title="Проверьте условия поиска">
             Исправьте отмеченные поля формы.
           </Alert>
@@ -70,7 +56,7 @@ const PaymentsPage = async ({ searchParams }: { searchParams: Promise<SearchPara
           <Text>Ничего не найдено.</Text>
         ) : (
           <Stack gap="sm">
-            <PaymentsTable items={result.items} params={params} sort={request.data.sort} direction={request.data.direction} />
+            <PaymentsTable items={result.items} params={params} sort={sort} direction={direction} />
             <Pager path="/payments" params={params} page={result.page} pageSize={result.pageSize} total={result.total} />
           </Stack>
         )}

@@ -5,7 +5,7 @@ import type { Metadata } from 'next';
 import { OperatorQueue, type OperatorQueueFilter } from '../../../components/operations/operator-queue';
 import { intParam, param, type SearchParams } from '../../../components/payments/search-params';
 import { requireStaff } from '../../../server/auth/guard';
-import { HydrateClient, prefetch, trpc } from '../../../trpc/server';
+import { getQueryClient, HydrateClient, trpc } from '../../../trpc/server';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Очереди оператора' };
@@ -18,7 +18,9 @@ const QueuesPage = async ({ searchParams }: { searchParams: Promise<SearchParams
   const requested = param(params, 'queue');
   const queue: OperatorQueueFilter = requested === 'UNCONFIRMED' || requested === 'NEEDS_ATTENTION' ? requested : 'ALL';
   const page = Math.max(1, intParam(params, 'page') ?? 1);
-  prefetch(trpc.operations.findOperatorQueue.queryOptions({ queue, page, pageSize: PAGE_SIZE }));
+  // Awaited, not streamed: the queue reads it with useQuery, which does not suspend, so a query still
+  // pending here would render "Загрузка…" on the server and the rows in the browser (React #418).
+  await getQueryClient().prefetchQuery(trpc.operations.findOperatorQueue.queryOptions({ queue, page, pageSize: PAGE_SIZE }));
 
   return (
     <Stack gap="lg">

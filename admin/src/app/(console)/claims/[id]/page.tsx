@@ -48,6 +48,8 @@ const ClaimPage = async ({ params }: { params: Promise<{ id: string }> }) => {
     throw error;
   });
   const isSales = staff.roles.includes('sales');
+  // An operator has the buttons right here (OperatorActions below); others send the operator to the payment.
+  const where = staff.roles.includes('operator') ? 'ниже или на странице платежа' : 'на странице платежа';
 
   return (
     <Stack gap="lg">
@@ -91,10 +93,22 @@ const ClaimPage = async ({ params }: { params: Promise<{ id: string }> }) => {
             {payment.statusReason ? <Text size="sm">{payment.statusReason}</Text> : null}
             <Text size="sm">
               В учёте: {ledger?.refunded ? 'возвращён (есть сторно)' : ledger?.posted ? 'зачислен на лицевой счёт' : 'не проведён'}.
-              {!ledger?.posted && !ledger?.refunded ? ' Провести или вернуть платёж может оператор на странице платежа.' : ''}
+              {ledger?.refunded
+                ? ''
+                : ledger?.posted
+                  ? ` Чтобы решить претензию возвратом, сначала оператор возвращает деньги («Вернуть деньги» ${where}).`
+                  : ` Провести или вернуть платёж может оператор ${where}.`}
             </Text>
-            {staff.roles.includes('operator') && claim.status !== 'RESOLVED' ? (
-              <OperatorActions paymentId={payment.id} status={payment.status} statusReason={payment.statusReason} />
+            {claim.status !== 'RESOLVED' ? (
+              <OperatorActions
+                paymentId={payment.id}
+                status={payment.status}
+                statusReason={payment.statusReason}
+                staffRoles={staff.roles}
+                receiptEmail={payment.receiptEmail}
+                totalKopecks={payment.totalKopecks}
+                cardLast4={payment.cardLast4}
+              />
             ) : null}
           </Stack>
         ) : (

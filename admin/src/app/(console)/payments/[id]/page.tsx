@@ -12,9 +12,11 @@ import { EmailsPanel } from '../../../../components/payments/emails-panel';
 import { claimResolutionLabels, claimStatusLabels, lineKindLabels, omskDateTime, roubles } from '../../../../components/payments/format';
 import { LedgerPanel } from '../../../../components/payments/ledger-panel';
 import { OperatorActions } from '../../../../components/payments/operator-action-buttons';
+import { ReadingsPanel } from '../../../../components/payments/readings-panel';
 import { PaymentStatusBadge } from '../../../../components/payments/status-badge';
 import { TimelinePanel } from '../../../../components/payments/timeline-panel';
 import { requireStaff } from '../../../../server/auth/guard';
+import { refundStatusText } from '../../../../server/operations/refund-completed-payment';
 import { api } from '../../../../trpc/server';
 
 export const dynamic = 'force-dynamic';
@@ -43,6 +45,50 @@ const AcquirerSection = async ({ paymentId, totalKopecks }: { paymentId: string;
 );
 
 const TimelineSection = async ({ paymentId }: { paymentId: string }) => <TimelinePanel timeline={await api.payments.getPaymentTimeline({ paymentId })} />;
+
+/** The refund workflow `refund-<id>` as it is now; Temporal not answering is said, not thrown. */
+const RefundSection = async ({ paymentId, refunded }: { paymentId: string; refunded: boolean }) => {
+  const refund = await api.operations.getPaymentRefund({ paymentId }).catch(() => null);
+  if (!refund) return <Text>Temporal не ответил: состояние возврата сейчас неизвестно.</Text>;
+  switch (refund.kind) {
+    case 'NONE':
+      // A payment refunded while parked was refunded by its own workflow (the queue's refund), not by refund-<id>.
+      return (
+        <Text data-testid="refund-state" data-kind="NONE">
+          {refunded ? 'Возвращён процессом самого платежа (возврат из очереди оператора): подробности — в истории процесса ниже.' : 'Возврата не было.'}
+        </Text>
+      );
+    case 'RUNNING':
+      return (
+        <Text data-testid="refund-state" data-kind="RUNNING">
+          Возврат выполняется{refund.state ? `: ${refundStatusText(refund.state.status)} (запросил ${refund.state.actor})` : ''}. Обновите страницу позже.
+        </Text>
+      );
+    case 'DONE':
+      return (
+        <Stack gap={4} data-testid="refund-state" data-kind="DONE">
+          <Text>
+            {refund.state.status === 'ALREADY_REFUNDED' ? 'Платёж уже был возвращён раньше.' : 'Деньги возвращены на карту, проводка сторнирована.'}
+            {refund.state.amountKopecks !== null ? ` Сумма: ${roubles(refund.state.amountKopecks)}.` : ''}
+          </Text>
+          <Text size="sm">
+            Запросил {refund.state.actor}
+            {refund.state.finishedAt ? `, завершён ${omskDateTime(refund.state.finishedAt)} (Омск)` : ''}. Причина: {refund.state.reason}
+          </Text>
+        </Stack>
+      );
+    case 'FAILED':
+      return (
+        <Text c="red.9" data-testid="refund-state" data-kind="FAILED">
+          Последняя попытка возврата не удалась: {refund.message}
+        </Text>
+      );
+    default: {
+      const unknown: never = refund;
+      return unknown;
+    }
+  }
+};
 
 const Fact = ({ label, children }: { label: string; children: ReactNode }) => (
   <div>
@@ -112,7 +158,23 @@ const PaymentPage = async ({ params }: { params: Promise<{ id: string }> }) => {
         </SimpleGrid>
       </Paper>
 
-      {staff.roles.includes('operator') ? <OperatorActions paymentId={payment.id} status={payment.status} statusReason={payment.statusReason} /> : null}
+      <OperatorActions
+        paymentId={payment.id}
+        status={payment.status}
+        statusReason={payment.statusReason}
+        staffRoles={staff.roles}
+        receiptEmail={payment.receiptEmail}
+        totalKopecks={payment.totalKopecks}
+        cardLast4={payment.cardLast4}
+      />
+
+      {payment.status === 'COMPLETED' || payment.status === 'REFUNDED' ? (
+        <Section id="refund-title" title="Возврат на карту">
+          <Suspense fallback={<Waiting what="Спрашиваем Temporal о возврате…" />}>
+            <RefundSection paymentId={payment.id} refunded={payment.status === 'REFUNDED'} />
+          </Suspense>
+        </Section>
+      ) : null}
 
       <Section id="lines-title" title="Строки платежа">
         <Table withTableBorder verticalSpacing={4} data-testid="payment-lines">
@@ -137,6 +199,14 @@ const PaymentPage = async ({ params }: { params: Promise<{ id: string }> }) => {
             </TableTr>
           </TableTbody>
         </Table>
+      </Section>
+
+      <Section id="readings-title" title="Показания счётчика">
+        <ReadingsPanel
+          paymentId={payment.id}
+          readings={await api.payments.getPaymentReadings({ paymentId: payment.id })}
+          canApprove={staff.roles.includes('operator') || staff.roles.includes('admin')}
+        />
       </Section>
 
       <Section id="receipt-title" title="Квитанция">

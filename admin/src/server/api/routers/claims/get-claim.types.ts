@@ -37,6 +37,7 @@ export const ZGetClaimResponse = z.object({
       period: z.string(),
       createdAt: z.date(),
       cardLast4: z.string().nullable(),
+      receiptEmail: z.string().nullable(),
       accountNumber: z.string(),
       receiptNumber: z.string().nullable(),
     })

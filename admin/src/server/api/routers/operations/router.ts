@@ -1,4 +1,5 @@
 import { createTRPCRouter } from '../../trpc';
+import { approveDeclaredReadingsRoute } from './approve-declared-readings';
 import { findOperatorQueueRoute } from './find-operator-queue';
 import { getPaymentRefundRoute } from './get-payment-refund';
 import { recheckPaymentRoute } from './recheck-payment';
@@ -8,6 +9,7 @@ import { retryPaymentPostingRoute } from './retry-payment-posting';
 import { retryReceiptDeliveryRoute } from './retry-receipt-delivery';
 
 export const operationsRouter = createTRPCRouter({
+  approveDeclaredReadings: approveDeclaredReadingsRoute,
   findOperatorQueue: findOperatorQueueRoute,
   getPaymentRefund: getPaymentRefundRoute,
   recheckPayment: recheckPaymentRoute,

@@ -5,8 +5,7 @@ import { serverEnv } from '@voltpay/stack/env';
 import { getTemporalClient } from '@voltpay/stack/temporal';
 import { acquirerEventSignal, paymentWorkflowId } from '@voltpay/workflows/payment';
 import { handleAcquirerWebhook } from '~/lib/api/acquirer-webhook';
-import { apiRoute, MAX_BODY_BYTES } from '~/lib/api/http';
-import { ApiError } from '~/lib/api/errors';
+import { apiRoute, readTextCapped } from '~/lib/api/http';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
@@ -15,8 +14,8 @@ const SIGNAL_DEADLINE_MS = 10_000;
 
 export const POST = apiRoute(async ({ request }) => {
   // The signature covers the exact bytes, so the body is read as text and never re-serialised.
-  const rawBody = await request.text();
-  if (Buffer.byteLength(rawBody, 'utf8') > MAX_BODY_BYTES) throw new ApiError({ code: 'PAYLOAD_TOO_LARGE', status: 413 });
+  // Read with a cap while streaming: 413 at the first byte past MAX_BODY_BYTES.
+  const rawBody = await readTextCapped(request);
   const gateway = createAcquirerGatewayFromEnv(serverEnv);
   const result = await handleAcquirerWebhook({
     rawBody,

@@ -3,6 +3,8 @@ import { CURRENT_TERMS_VERSION } from '@voltpay/workflows/payment';
 import { ApiError } from '~/lib/api/errors';
 import { apiRoute, jsonResponse, readBody } from '~/lib/api/http';
 import { startPayment, testSettingsAllowed } from '~/lib/api/payments';
+import { clientAddressOf } from '~/lib/api/rate-limit';
+import { toResidentPaymentState } from '~/lib/api/resident-payment';
 import { StartPaymentRequest, StartPaymentResponse } from '~/lib/api/schemas';
 
 export const dynamic = 'force-dynamic';
@@ -18,11 +20,12 @@ export const POST = apiRoute(async ({ request, locale }) => {
   const started = await startPayment({
     termsVersion: body.termsVersion,
     locale: body.locale ?? locale,
+    clientAddress: clientAddressOf(request.headers),
     ...(body.settings ? { settings: body.settings } : {}),
   });
   return jsonResponse({
     schema: StartPaymentResponse,
-    body: started,
+    body: { paymentId: started.paymentId, state: toResidentPaymentState(started.state) },
     locale,
     status: 201,
     headers: { location: `/api/v1/payments/${started.paymentId}` },

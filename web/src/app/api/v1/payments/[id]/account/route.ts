@@ -1,9 +1,8 @@
 // POST /api/v1/payments/:id/account: which account is paid; answers its masked address and periods.
 import { setAccountUpdate } from '@voltpay/workflows/payment';
-import { ApiError } from '~/lib/api/errors';
 import { apiRoute, jsonResponse, readBody } from '~/lib/api/http';
 import { paymentIdFrom, runPaymentUpdate } from '~/lib/api/payments';
-import { accountLookupLimiter, clientAddress } from '~/lib/api/rate-limit';
+import { accountLookupByAccountLimit, accountLookupByAddressLimit, clientAddressOf, enforceLimits } from '~/lib/api/rate-limit';
 import { SetAccountRequest, SetAccountResponse } from '~/lib/api/schemas';
 
 export const dynamic = 'force-dynamic';
@@ -13,15 +12,11 @@ export const POST = apiRoute<{ id: string }>(async ({ request, params, locale })
   const paymentId = paymentIdFrom(params);
   const account = await readBody({ request, schema: SetAccountRequest, locale });
   // Counted before the look-up, found or not: a guesser learns from both answers (DESIGN §2.4).
-  const decision = accountLookupLimiter().take(clientAddress(request.headers));
-  if (!decision.allowed) {
-    throw new ApiError({
-      code: 'TOO_MANY_REQUESTS',
-      status: 429,
-      params: { retryAfterSeconds: decision.retryAfterSeconds },
-      headers: { 'retry-after': String(decision.retryAfterSeconds) },
-    });
-  }
+  // Per client address, and per account number whoever asks (many addresses, one account).
+  await enforceLimits([
+    { limit: accountLookupByAddressLimit(), key: clientAddressOf(request.headers) },
+    { limit: accountLookupByAccountLimit(), key: account.accountNumber },
+  ]);
   const result = await runPaymentUpdate({ paymentId, update: setAccountUpdate, args: [account] });
   return jsonResponse({ schema: SetAccountResponse, body: result, locale });
 });

@@ -6,6 +6,7 @@ import { returnFromAcquirerUpdate } from '@voltpay/workflows/payment';
 import { apiRoute, jsonResponse } from '~/lib/api/http';
 import { ApiError } from '~/lib/api/errors';
 import { paymentIdFrom, queryPaymentState, runPaymentUpdate } from '~/lib/api/payments';
+import { toResidentPaymentState } from '~/lib/api/resident-payment';
 import { PaymentStateResponse } from '~/lib/api/schemas';
 
 export const dynamic = 'force-dynamic';
@@ -17,5 +18,5 @@ export const POST = apiRoute<{ id: string }>(async ({ params, locale }) => {
     if (error instanceof ApiError && error.code === 'WRONG_STATE') return queryPaymentState(paymentId);
     throw error;
   });
-  return jsonResponse({ schema: PaymentStateResponse, body: { state }, locale });
+  return jsonResponse({ schema: PaymentStateResponse, body: { state: toResidentPaymentState(state) }, locale });
 });

@@ -1,0 +1,8 @@
+import { approveDeclaredReadings } from '../../../readings/declared-readings';
+import { roleProcedure } from '../../trpc';
+import { ZApproveDeclaredReadingsRequest, ZApproveDeclaredReadingsResponse } from './approve-declared-readings.types';
+
+export const approveDeclaredReadingsRoute = roleProcedure('operator', 'admin')
+  .input(ZApproveDeclaredReadingsRequest)
+  .output(ZApproveDeclaredReadingsResponse)
+  .mutation(({ ctx, input }) => approveDeclaredReadings({ prisma: ctx.prisma, staff: ctx.staff, paymentId: input.paymentId }));

@@ -1,0 +1,8 @@
+import { getPaymentReadings } from '../../../readings/declared-readings';
+import { roleProcedure } from '../../trpc';
+import { ZGetPaymentReadingsRequest, ZGetPaymentReadingsResponse } from './get-payment-readings.types';
+
+export const getPaymentReadingsRoute = roleProcedure('sales', 'operator', 'admin')
+  .input(ZGetPaymentReadingsRequest)
+  .output(ZGetPaymentReadingsResponse)
+  .query(({ ctx, input }) => getPaymentReadings({ prisma: ctx.prisma, paymentId: input.paymentId }));
