@@ -1,4 +1,5 @@
-import type { PaymentState, PaymentStatus } from '@voltpay/workflows/payment';
+import type { PaymentStatus } from '@voltpay/workflows/payment';
+import type { ResidentPaymentState } from '../api/schemas';
 import { describe, expect, it } from 'vitest';
 import { isReviewable, pageOfState, pollDelayMs, screenOfState, shouldPoll } from './steps';
 
@@ -34,7 +35,7 @@ describe('which page a payment shows', () => {
   });
 
   it('keeps asking in every state that is not final, and stops at an ending', () => {
-    const polls = (status: PaymentStatus, withReceipt = false, email: { receiptEmail: string | null; delivery: PaymentState['delivery'] } = { receiptEmail: null, delivery: null }) =>
+    const polls = (status: PaymentStatus, withReceipt = false, email: { receiptEmail: string | null; delivery: ResidentPaymentState['delivery'] } = { receiptEmail: null, delivery: null }) =>
       shouldPoll({ status, receipt: withReceipt ? receipt : null, ...email });
     expect(polls('AWAITING_CARD')).toBe(true);
     expect(polls('PROCESSING')).toBe(true);
@@ -47,7 +48,7 @@ describe('which page a payment shows', () => {
     expect(polls('COMPLETED', true)).toBe(false);
     // "The receipt will be sent to …" turns into "sent to …" by itself.
     expect(polls('COMPLETED', true, { receiptEmail: 'a@example.org', delivery: null })).toBe(true);
-    expect(polls('COMPLETED', true, { receiptEmail: 'a@example.org', delivery: { channel: 'outbox', to: 'a@example.org', messageId: 'm' } })).toBe(false);
+    expect(polls('COMPLETED', true, { receiptEmail: 'a@example.org', delivery: { channel: 'email', to: 'a@example.org' } })).toBe(false);
     for (const status of ['DRAFT', 'DECLINED', 'CANCELLED', 'EXPIRED', 'REFUNDED'] as const) expect(polls(status)).toBe(false);
   });
 
