@@ -142,7 +142,7 @@ describe('sandbox acquirer', () => {
     const conflict = await gateway.createOrder({ ...input, amountKopecks: 1 }).catch((e: unknown) => e);
     expect(conflict).toBeInstanceOf(AcquirerRejectedError);
     expect(conflict).toMatchObject({ status: 409, code: 'idempotency_conflict' });
-    expect(await gateway.getOrder({ orderId })).toEqual({ orderId, reference: input.reference, status: 'CREATED', amountKopecks: 123_456, cardLast4: null, declineReason: null });
+    expect(await gateway.getOrder({ orderId })).toEqual({ orderId, reference: input.reference, status: 'CREATED', amountKopecks: 123_456, currency: 'RUB', cardLast4: null, declineReason: null });
   });
 
   it('refuses a wrong API key (401), a bad body (400) and an unknown order (404)', async () => {

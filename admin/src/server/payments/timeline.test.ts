@@ -3,7 +3,11 @@
 import { readFileSync } from 'node:fs';
 import proto from '@temporalio/proto';
 import { describe, expect, it } from 'vitest';
-import { mergeSteps, stateSteps, summariseHistory } from './timeline';
+import { randomBytes } from 'node:crypto';
+import { ApplicationFailure, DefaultFailureConverter, defaultPayloadConverter } from '@temporalio/common';
+import { encodeFailure } from '@temporalio/common/lib/internal-non-workflow';
+import { createEncryptionCodec } from '@voltpay/stack/payload-codec';
+import { decodeFailureMessages, mergeSteps, stateSteps, summariseHistory } from './timeline';
 
 const { History } = proto.temporal.api.history.v1;
 
@@ -48,5 +52,21 @@ describe('mergeSteps', () => {
     const index = merged.findIndex((s) => s.kind === 'STATE');
     expect(merged[index - 1]!.at.getTime()).toBeLessThanOrEqual(merged[index]!.at.getTime());
     expect(merged[index + 1]!.at.getTime()).toBeGreaterThanOrEqual(merged[index]!.at.getTime());
+  });
+});
+
+describe('decodeFailureMessages', () => {
+  it('gives an encrypted failure its message back, and leaves it when the key is unknown', async () => {
+    const codec = createEncryptionCodec({ key: randomBytes(32).toString('base64') });
+    const converter = new DefaultFailureConverter({ encodeCommonAttributes: true });
+    const plain = converter.errorToFailure(ApplicationFailure.retryable('ledger closed for the test', 'DB'), defaultPayloadConverter);
+    const failure = await encodeFailure([codec], plain);
+    expect(failure.message).toBe('Encoded failure');
+    const events = [{ activityTaskFailedEventAttributes: { failure: structuredClone(failure) } }];
+    await decodeFailureMessages(events, [codec]);
+    expect(events[0]!.activityTaskFailedEventAttributes.failure.message).toBe('ledger closed for the test');
+    const stranger = [{ activityTaskFailedEventAttributes: { failure: structuredClone(failure) } }];
+    await decodeFailureMessages(stranger, [createEncryptionCodec({ key: randomBytes(32).toString('base64') })]);
+    expect(stranger[0]!.activityTaskFailedEventAttributes.failure.message).toBe('Encoded failure');
   });
 });

@@ -1,8 +1,9 @@
 // A payment's story as Temporal recorded it: the workflow's event history boiled down to the steps
 // a clerk can follow (updates by name, signals, activities by type with their failures, timers),
 // merged with the workflow's own record of its status changes (the getState query's timeline).
-// Payloads stay encrypted: only names, times and failure messages (never encrypted) are read.
+// Payloads stay encrypted: only names, times and failure messages (decrypted here) are read.
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
+import { defaultPayloadConverter, type Payload, type PayloadCodec } from '@temporalio/common';
 import proto, { type temporal } from '@temporalio/proto';
 import { getStateQuery, type PaymentState } from '@voltpay/workflows/payment';
 
@@ -211,6 +212,28 @@ const withTimeout = <T>(promise: Promise<T>, ms: number, what: string): Promise<
     );
   });
 
+/**
+ * Failure messages travel encrypted in the history (the worker's failure converter encodes them,
+ * DESIGN §3): each failure with `encodedAttributes` gets its message back through the client's
+ * codecs, in place, so the clerk reads what failed rather than "Encoded failure".
+ */
+export const decodeFailureMessages = async (node: unknown, codecs: readonly PayloadCodec[]): Promise<void> => {
+  if (node === null || typeof node !== 'object' || node instanceof Uint8Array) return;
+  const record = node as Record<string, unknown>;
+  const encoded = record.encodedAttributes as Payload | null | undefined;
+  if (encoded && typeof record.message === 'string') {
+    try {
+      let payloads: Payload[] = [encoded];
+      for (const codec of [...codecs].reverse()) payloads = await codec.decode(payloads);
+      const attributes = defaultPayloadConverter.fromPayload<{ message?: unknown }>(payloads[0]!);
+      if (typeof attributes?.message === 'string') record.message = attributes.message;
+    } catch {
+      // A key the console no longer holds: the step keeps "Encoded failure".
+    }
+  }
+  for (const value of Object.values(record)) if (value !== encoded) await decodeFailureMessages(value, codecs);
+};
+
 export type LoadPaymentTimelineOptions = { temporal: () => Promise<Client>; workflowId: string };
 
 export const loadPaymentTimeline = async ({ temporal: getClient, workflowId }: LoadPaymentTimelineOptions): Promise<PaymentTimeline> => {
@@ -219,6 +242,7 @@ export const loadPaymentTimeline = async ({ temporal: getClient, workflowId }: L
   try {
     client = await getClient();
     history = await withTimeout(client.workflow.getHandle(workflowId).fetchHistory(), 15_000, 'Temporal history');
+    await decodeFailureMessages(history.events ?? [], client.workflow.options.loadedDataConverter.payloadCodecs);
   } catch (error) {
     if (error instanceof WorkflowNotFoundError) return { kind: 'NOT_FOUND' };
     return { kind: 'UNAVAILABLE', message: error instanceof Error ? error.message : String(error) };
