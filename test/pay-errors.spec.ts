@@ -11,6 +11,7 @@ import {
   cancelOnOurPage,
   choosePeriod,
   enterAccount,
+  enterAmount,
   enterReading,
   fetchPaymentState,
   openResidentPage,
@@ -134,6 +135,64 @@ describe('wrong input on the payment pages', () => {
     const state = await fetchPaymentState(paymentId);
     expect(state.electricity).toBeNull();
     expect(state.options.debt).toBe(false);
+    await page.context().close();
+  });
+
+  it('amount on a phone: a refusal goes with the input it was about, three decimals are named, errors stay above the total bar, a debt over the ceiling is explained', async () => {
+    const period = testPeriod();
+    const account = await createTestAccount(prisma, { debtKopecks: 16_000_000, period });
+    const page = await openResidentPage(browser, { viewport: { width: 390, height: 844 } });
+    await startPaymentInBrowser(page);
+    await enterAccount(page, { district: 'Омск', number: account.number });
+    await waitForDetails(page);
+    await choosePeriod(page, period);
+    await enterAmount(page, '9 999 999');
+    const amount = page.getByLabel('Сумма за электроэнергию, ₽');
+    const totalError = page.locator('#total-error');
+    await eventually(() => totalError.textContent()).toBe('Сумма платежа превышает допустимую (150\u202F000,00\u00A0₽).');
+    await submit(page);
+    await eventually(() => totalError.isVisible()).toBe(true);
+
+    // Corrected: the valid total stands alone, no "over the limit" left beside it.
+    await amount.fill('100,50');
+    await eventually(() => totalText(page)).toBe('100,50\u00A0₽');
+    expect(await totalError.count()).toBe(0);
+
+    // The amount field sits just above the sticky bar; the error that appears under it must not hide behind the bar.
+    const bar = page.locator('.total-bar');
+    await page.evaluate(() => {
+      const input = document.getElementById('amount')!.getBoundingClientRect();
+      const barTop = document.querySelector('.total-bar')!.getBoundingClientRect().top;
+      window.scrollBy(0, input.bottom - barTop + 4);
+    });
+    const errorBelowBar = async () => {
+      const error = await page.locator('#amount-error').boundingBox();
+      const barBox = await bar.boundingBox();
+      return error && barBox ? Math.round(barBox.y - (error.y + error.height)) : -1;
+    };
+    await amount.fill('100,555');
+    await eventually(() => describedError(amount).catch(() => '')).toBe('Не больше двух цифр после запятой, например 100,55.');
+    await eventually(errorBelowBar).toBeGreaterThanOrEqual(0);
+    await screenshot(page, 'pay-amount-error-above-bar');
+
+    // "Далее" with the error, after scrolling away: focus and the whole field come back above the bar.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await submit(page);
+    await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe('amount');
+    await eventually(errorBelowBar).toBeGreaterThanOrEqual(0);
+
+    // The 160 000 ₽ debt is more than one payment: the page says how to pay it, and the typed amount keeps its line.
+    await amount.fill('1 500,00');
+    const addDebt = page.getByRole('button', { name: /Добавить долг 160\s000,00/ });
+    expect(await page.getByTestId('debt-over-ceiling').textContent()).toBe(
+      'Долг 160\u202F000,00\u00A0₽ больше, чем можно оплатить одним платежом (не больше 150\u202F000,00\u00A0₽), поэтому целиком его добавить нельзя. Погасите его частями: нажмите «Редактировать сумму» и введите сумму за месяц вместе с частью долга (всего не больше 150\u202F000,00\u00A0₽) или сделайте несколько платежей.',
+    );
+    expect(await addDebt.getAttribute('aria-describedby')).toBe('debt-over-ceiling');
+    await addDebt.click();
+    await eventually(() => totalError.textContent()).toBe('Сумма платежа превышает допустимую (150\u202F000,00\u00A0₽).');
+    expect(await page.getByTestId('line-ELECTRICITY').textContent()).toBe('1\u202F500,00\u00A0₽');
+    await screenshot(page, 'pay-debt-over-ceiling');
+    await expectAccessible(page);
     await page.context().close();
   });
 });

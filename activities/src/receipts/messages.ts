@@ -54,7 +54,7 @@ const ru: ReceiptMessages = {
   reading: (zone, start, end) => `${{ SINGLE: 'показания', DAY: 'день', NIGHT: 'ночь' }[zone]}: ${start} → ${end}`,
   lines: {
     ELECTRICITY: 'Электроэнергия',
-    COMMON_AREA: 'Электроэнергия на общедомовые нужды (МОП)',
+    COMMON_AREA: 'Электроэнергия мест общего пользования (МОП)',
     PENALTY: 'Пени',
     DEBT: 'Задолженность',
   },

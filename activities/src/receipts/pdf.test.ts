@@ -107,4 +107,15 @@ describe('renderReceiptPdf', () => {
     }
     // Two renders and two pdf.js reads take seconds on a busy two-core machine.
   }, 30_000);
+
+  it('prints the period and the common-area line in the site’s words', async () => {
+    const ru = await textLayer(await renderReceiptPdf(receipt, 'ru'));
+    expect(ru).toContain('Январь 2026');
+    expect(ru).toContain('Электроэнергия мест общего пользования (МОП)');
+    expect(ru).not.toContain(receipt.period);
+    const en = await textLayer(await renderReceiptPdf(receipt, 'en'));
+    expect(en).toContain('January 2026');
+    expect(en).not.toContain(receipt.period);
+    expect(en).not.toContain('МОП');
+  }, 30_000);
 });

@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import { Document, Font, Image, Link, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import type { Locale } from '@voltpay/workflows/payment';
+import { formatPeriod } from '@voltpay/workflows/payment/period';
 import QRCode from 'qrcode';
 import type { ReceiptDocument } from './document';
 import { formatOmskInstant, formatRoubles } from './format';
@@ -116,7 +117,7 @@ const ReceiptPdf = ({
         <Fact label={m.account} value={doc.account.number} />
         <Fact label={m.district} value={m.districtName(doc.account.districtKind, doc.account.districtName)} />
         <Fact label={m.address} value={doc.account.maskedAddress} />
-        <Fact label={m.period} value={doc.period} />
+        <Fact label={m.period} value={formatPeriod(doc.period, locale)} />
         <Fact label={m.paymentId} value={doc.paymentId} />
         {doc.cardLast4 ? <Fact label={m.card} value={`•••• ${doc.cardLast4}`} /> : null}
         {doc.acquirerOrderId ? <Fact label={m.acquirerOrder} value={doc.acquirerOrderId} /> : null}

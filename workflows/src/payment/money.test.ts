@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatRoubles, parseRoublesToKopecks } from './money';
+import { formatRoubles, hasTooManyDecimals, parseRoublesToKopecks } from './money';
 
 const NNBSP = '\u202F';
 const NBSP = '\u00A0';
@@ -97,4 +97,15 @@ describe('parseRoublesToKopecks', () => {
       }),
     );
   });
+});
+
+describe('hasTooManyDecimals', () => {
+  it.each([
+    ['100,555', true],
+    ['1 000.5555 ₽', true],
+    ['100,55', false],
+    ['100', false],
+    ['10a,555', false],
+    ['1,234,567', false],
+  ])('%j → %s', (text, expected) => expect(hasTooManyDecimals(text)).toBe(expected));
 });

@@ -40,6 +40,16 @@ export const formatRoubles = (kopecks: Kopecks, locale: Locale): string => {
 const SPACES = /[ \u00A0\u2009\u202F]/;
 const AMOUNT_PATTERN = /^(\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+|\d+)(?:[.,](\d{1,2}))?$/;
 
+const TOO_PRECISE_PATTERN = /^(\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+|\d+)[.,]\d{3,}$/;
+
+/**
+ * Whether a typed amount that `parseRoublesToKopecks` refuses is otherwise a number but has more
+ * than two digits after the comma (`100,555`): the resident is told exactly that, not "enter an
+ * amount".
+ */
+export const hasTooManyDecimals = (text: string): boolean =>
+  TOO_PRECISE_PATTERN.test(text.trim().replace(/\s*(?:₽|руб\.?|р\.)$/iu, ''));
+
 /**
  * Reads a typed rouble amount into kopecks: `1234`, `1234,5`, `1 234,56`, `1234.56` (a trailing
  * `₽` or `руб.` is allowed). Null for anything else: negatives, more than two decimals, a

@@ -1,6 +1,6 @@
 // Billing periods (`YYYY-MM`): validation, month arithmetic, and which month it is in Omsk.
 // Pure and deterministic (it runs inside workflow code): the caller passes "now"; no Intl, no clock.
-import type { Period } from './domain';
+import type { Locale, Period } from './domain';
 
 /** Omsk keeps UTC+06:00 all year (no DST since 2014), so its local month is plain arithmetic. */
 export const OMSK_UTC_OFFSET_MINUTES = 6 * 60;
@@ -11,6 +11,22 @@ export const MAX_PERIOD_AGE_MONTHS = 36;
 export type PeriodError = 'PERIOD_INVALID' | 'PERIOD_IN_FUTURE' | 'PERIOD_TOO_OLD';
 
 const PERIOD_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+const MONTH_NAMES: Record<Locale, readonly string[]> = {
+  ru: ['Январь', 'Февраль', 'Март', 'Апрель', 'Май', 'Июнь', 'Июль', 'Август', 'Сентябрь', 'Октябрь', 'Ноябрь', 'Декабрь'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/**
+ * `2026-03` → `Март 2026` / `March 2026`, as people read a period: the site, the receipt PDF and
+ * the console print it the same way (no Intl month names: they differ between ICU versions and
+ * grammatical cases). Anything else is shown as it is.
+ */
+export const formatPeriod = (period: Period, locale: Locale): string => {
+  const match = PERIOD_PATTERN.exec(period);
+  if (!match) return period;
+  return `${MONTH_NAMES[locale][Number(match[2]) - 1]} ${match[1]}`;
+};
 
 export const isPeriod = (s: unknown): s is Period => typeof s === 'string' && PERIOD_PATTERN.test(s) && s >= '0001-01';
 

@@ -308,6 +308,9 @@ export const renderOtpPage = ({ order, locale, error, attemptsLeft }: OtpPageOpt
         <form method="post" action="${path}?lang=${locale}"><div class="actions">${cancel}</div></form>`,
     });
   }
+  // A wrong code is said once, under the field it is about (aria-describedby, aria-invalid), and the
+  // reloaded page puts the focus there, so a screen reader reads the label, the hint and the error
+  // together; a separate alert box above repeated the same words.
   const message = error === 'wrong' ? t.otpWrong(attemptsLeft ?? 0) : error === 'invalid' ? t.otpInvalid : undefined;
   return layout({
     locale,
@@ -317,9 +320,8 @@ export const renderOtpPage = ({ order, locale, error, attemptsLeft }: OtpPageOpt
       ${orderSummary(order, locale)}
       <p>${t.otpIntro(order.cardLast4 ?? '????')}</p>
       <p>${t.otpSandboxCode} <span class="code" data-testid="sandbox-otp">${order.otpCode}</span></p>
-      ${message ? html`<div class="error-summary" role="alert"><p class="error" style="margin:0">${message}</p></div>` : ''}
       <form method="post" action="${path}?lang=${locale}" novalidate>
-        ${input({ id: 'otp', name: 'code', label: t.otpLabel, hint: t.otpHint, error: message, autocomplete: 'one-time-code', numeric: true, maxlength: 6 })}
+        ${input({ id: 'otp', name: 'code', label: t.otpLabel, hint: t.otpHint, error: message, autocomplete: 'one-time-code', numeric: true, maxlength: 6, ...(message ? { extra: raw('autofocus') } : {}) })}
         <div class="actions">
           <button type="submit" class="primary" name="action" value="confirm">${t.otpConfirm}</button>
           ${cancel}

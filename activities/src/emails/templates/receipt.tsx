@@ -3,6 +3,7 @@
 /** @jsxRuntime automatic @jsxImportSource react */ // whichever tsconfig a runner picks up (tsx reads the cwd's)
 import { Button, Heading, Link, Text } from '@react-email/components';
 import type { Locale } from '@voltpay/workflows/payment';
+import { formatPeriod } from '@voltpay/workflows/payment/period';
 import type { ReceiptDocument } from '../../receipts/document';
 import { formatOmskInstant, formatRoubles } from '../../receipts/format';
 import { receiptMessages } from '../../receipts/messages';
@@ -46,7 +47,7 @@ export const ReceiptEmail = ({ receipt, locale }: ReceiptEmailProps) => {
     { label: m.issuedAt, value: formatOmskInstant(receipt.issuedAt, locale) },
     { label: m.account, value: receipt.account.number },
     { label: m.address, value: receipt.account.maskedAddress },
-    { label: m.period, value: receipt.period },
+    { label: m.period, value: formatPeriod(receipt.period, locale) },
     ...receipt.lines.map((line) => ({ label: m.lines[line.kind], value: formatRoubles(line.amountKopecks, locale) })),
     { label: m.total, value: total, strong: true },
     ...(receipt.cardLast4 ? [{ label: m.card, value: `•••• ${receipt.cardLast4}` }] : []),

@@ -4,6 +4,7 @@
 import { List, ListItem, Stack, Text } from '@mantine/core';
 import { z } from 'zod';
 import { acquirerStatusLabels, emailStatusLabels, omskDateTime, paymentStatusLabels, roubles } from '../payments/format';
+import { formatPeriod } from '@voltpay/workflows/payment/period';
 
 const ZEvidence = z.object({
   collectedAt: z.string().optional(),
@@ -48,7 +49,7 @@ export const EvidenceSummary = ({ evidence }: { evidence: unknown }) => {
       {e.collectedAt ? <Text size="sm">Сведения собраны {omskDateTime(e.collectedAt, { seconds: true })} (Омск).</Text> : null}
       <List spacing={4} size="sm">
         <ListItem>
-          Платёж {roubles(e.payment.totalKopecks)} за {e.payment.period}, лицевой счёт {e.account?.number ?? '—'}: {paymentStatusLabels[e.payment.status as keyof typeof paymentStatusLabels] ?? e.payment.status}
+          Платёж {roubles(e.payment.totalKopecks)} за {formatPeriod(e.payment.period, 'ru')}, лицевой счёт {e.account?.number ?? '—'}: {paymentStatusLabels[e.payment.status as keyof typeof paymentStatusLabels] ?? e.payment.status}
           {e.payment.statusReason ? ` (${e.payment.statusReason})` : ''}.
         </ListItem>
         <ListItem>Квитанция: {e.receipt ? `№ ${e.receipt.number} от ${omskDateTime(e.receipt.issuedAt)}` : 'не выдана'}.</ListItem>

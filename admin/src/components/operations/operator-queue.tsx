@@ -17,6 +17,7 @@ import { omskDateTime } from '../payments/format';
 import { Pager } from '../payments/pager';
 import { PaymentStatusBadge } from '../payments/status-badge';
 import { PaymentActions, type Outcome } from './payment-actions';
+import { formatPeriod } from '@voltpay/workflows/payment/period';
 
 export type OperatorQueueFilter = 'ALL' | 'UNCONFIRMED' | 'NEEDS_ATTENTION';
 
@@ -275,7 +276,7 @@ export const OperatorQueue = ({ queue, page, pageSize, staffRoles, now: serverNo
                         <Anchor href={`/payments/${item.paymentId}`} fw={700}>
                           {formatRoubles(item.totalKopecks, 'ru')}
                         </Anchor>
-                        <Text size="sm">счёт {item.accountNumber}, период {item.period}</Text>
+                        <Text size="sm">счёт {item.accountNumber}, период {formatPeriod(item.period, 'ru')}</Text>
                         {item.receiptNumber ? <Text size="xs">квитанция № {item.receiptNumber}</Text> : null}
                       </Stack>
                     </Table.Td>

@@ -6,6 +6,7 @@ import { AnchorLink } from './anchor-link';
 import { omskDateTime, roubles } from './format';
 import { hrefWith, type SearchParams } from './search-params';
 import { PaymentStatusBadge } from './status-badge';
+import { formatPeriod } from '@voltpay/workflows/payment/period';
 
 type SortField = 'createdAt' | 'updatedAt' | 'totalKopecks' | 'status';
 
@@ -57,7 +58,7 @@ export const PaymentsTable = ({ items, ...sorting }: PaymentsTableProps) => (
             </TableTd>
             <TableTd className="num">{item.receiptNumber ?? <Text span c="dimmed" size="sm">нет</Text>}</TableTd>
             <TableTd className="num">{item.accountNumber}</TableTd>
-            <TableTd className="num">{item.period}</TableTd>
+            <TableTd className="num">{formatPeriod(item.period, 'ru')}</TableTd>
             <TableTd className="num" ta="right">{roubles(item.totalKopecks)}</TableTd>
             <TableTd className="num">{item.cardLast4 ? `•• ${item.cardLast4}` : '—'}</TableTd>
             <TableTd>{item.receiptEmail ?? '—'}</TableTd>

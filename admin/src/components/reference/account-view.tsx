@@ -35,6 +35,7 @@ import { FormAlert } from './confirm-modal';
 import { DemoAccountForm } from './demo-account-form';
 import { fieldErrorOf, formErrorOf } from '../forms/mutation-errors';
 import { FormActions } from '../forms/form-actions';
+import { formatPeriod } from '@voltpay/workflows/payment/period';
 
 const amount = (kopecks: number | null) => (kopecks === null ? '—' : formatRoubles(kopecks, 'ru'));
 /** Kopecks as the amount field shows them (`1234,56`), for editing. */
@@ -67,7 +68,7 @@ const PeriodModal = ({ accountId, period, onClose }: { accountId: string; period
     <TextInput label={label} inputMode="decimal" autoComplete="off" value={value} onChange={(e) => set(e.currentTarget.value)} error={fieldErrorOf(save.error, name)} />
   );
   return (
-    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': 'Закрыть' }} title={period ? `Период ${period.period}` : 'Начисления за период'}>
+    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': 'Закрыть' }} title={period ? `Период: ${formatPeriod(period.period, 'ru')}` : 'Начисления за период'}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <FormAlert message={formErrorOf(save.error, ['period', 'commonArea', 'penalty', 'electricity', 'debt'])} />
@@ -172,14 +173,14 @@ export const AccountView = ({ id }: { id: string }) => {
               <TableTbody>
                 {account.periods.map((p) => (
                   <TableTr key={p.period}>
-                    <TableTd>{p.period}</TableTd>
+                    <TableTd>{formatPeriod(p.period, 'ru')}</TableTd>
                     <TableTd ta="right">{amount(p.commonAreaKopecks)}</TableTd>
                     <TableTd ta="right">{amount(p.penaltyKopecks)}</TableTd>
                     <TableTd ta="right">{amount(p.electricityKopecks)}</TableTd>
                     <TableTd ta="right">{amount(p.debtKopecks)}</TableTd>
                     {account.isDemo ? (
                       <TableTd>
-                        <Button size="xs" variant="default" onClick={() => setEditing({ period: p })} aria-label={`Изменить период ${p.period}`}>
+                        <Button size="xs" variant="default" onClick={() => setEditing({ period: p })} aria-label={`Изменить период ${formatPeriod(p.period, 'ru')}`}>
                           Изменить
                         </Button>
                       </TableTd>

@@ -28,7 +28,7 @@ import { CalendarPlus } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import type { TTariffView } from '../../server/api/routers/tariffs/list-tariffs.types';
 import { formatDay, formatLastDay, LOCALITY_LABELS, STOVE_LABELS, ZONE_LABELS } from '../../server/reference/labels';
-import { formatRate } from '../../server/reference/rates';
+import { changedRateTexts, formatRate, parseRateToCentikopecks } from '../../server/reference/rates';
 import { useTRPC } from '../../trpc/react';
 import { fieldErrorOf, formErrorOf } from '../forms/mutation-errors';
 import { FormActions } from '../forms/form-actions';
@@ -79,6 +79,8 @@ const NewVersionModal = ({ tariffs, today, onClose }: { tariffs: TTariffView[]; 
   const [validFrom, setValidFrom] = useState(nextMonthStart(today));
   const inForce = (key: string, zone: Zone) =>
     tariffs.find((t) => categoryKey(t) === key && t.zone === zone && t.validFrom <= today && (t.validTo === null || t.validTo > today));
+  const ratesInForce = (key: string) =>
+    Object.fromEntries(ZONES.flatMap((zone) => (inForce(key, zone) ? [[zone, inForce(key, zone)!.rateCentikopecks]] : []))) as Partial<Record<Zone, number>>;
   const ratesOf = (key: string) => Object.fromEntries(ZONES.map((zone) => [zone, inForce(key, zone) ? formatRate(inForce(key, zone)!.rateCentikopecks) : ''])) as Record<Zone, string>;
   const [rates, setRates] = useState<Record<Zone, string>>(ratesOf(category));
   const create = useMutation(
@@ -94,7 +96,9 @@ const NewVersionModal = ({ tariffs, today, onClose }: { tariffs: TTariffView[]; 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const [locality, stove] = category.split('/') as [Locality, Stove];
-    create.mutate({ locality, stove, validFrom, singleRate: rates.SINGLE, dayRate: rates.DAY, nightRate: rates.NIGHT });
+    // The fields start from the rates in force: only a zone whose rate was changed gets a version.
+    const changed = changedRateTexts({ typed: rates, inForce: ratesInForce(category) });
+    create.mutate({ locality, stove, validFrom, singleRate: changed.SINGLE ?? '', dayRate: changed.DAY ?? '', nightRate: changed.NIGHT ?? '' });
   };
   const formError = formErrorOf(create.error, ['locality', 'stove', 'validFrom', 'singleRate', 'dayRate', 'nightRate']);
   const rateField = { SINGLE: 'singleRate', DAY: 'dayRate', NIGHT: 'nightRate' } as const;
@@ -142,7 +146,11 @@ const NewVersionModal = ({ tariffs, today, onClose }: { tariffs: TTariffView[]; 
                 const value = e.currentTarget.value;
                 setRates((current) => ({ ...current, [zone]: value }));
               }}
-              description={zone === 'SINGLE' ? 'До 4 знаков после запятой: 5,19 или 5,8712. Пустое поле — зона без изменений.' : undefined}
+              description={
+                zone === 'SINGLE'
+                  ? 'До 4 знаков после запятой: 5,19 или 5,8712. Зона, чью ставку не меняли (или поле пустое), остаётся без изменений.'
+                  : undefined
+              }
               error={fieldErrorOf(create.error, rateField[zone])}
             />
           ))}
@@ -180,7 +188,7 @@ const EditTariffModal = ({ tariff, onClose }: { tariff: TTariffView; onClose: ()
     event.preventDefault();
     update.mutate({
       id: tariff.id,
-      ...(rate.trim() !== formatRate(tariff.rateCentikopecks) ? { rate } : {}),
+      ...(parseRateToCentikopecks(rate) !== tariff.rateCentikopecks ? { rate } : {}),
       ...(validFrom !== tariff.validFrom ? { validFrom } : {}),
       ...(validTo !== (tariff.validTo ?? '') ? { validTo: validTo === '' ? null : validTo } : {}),
     });

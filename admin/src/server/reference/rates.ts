@@ -27,12 +27,36 @@ export const parseRateToCentikopecks = (text: string): number | null => {
   return rate > 0 && rate <= MAX_RATE_CENTIKOPECKS ? rate : null;
 };
 
-/** 58712 → `5,8712`, 51900 → `5,19`, 50000 → `5,00`: at least kopecks, then only the digits that matter. */
+/**
+ * 58712 → `5,8712`, 51900 → `5,1900`, 50000 → `5,0000`: always four decimals, the precision a rate
+ * is stored in, so a table of rates lines up and no rate looks rounder than it is.
+ */
 export const formatRate = (centikopecks: number): string => {
   if (!Number.isSafeInteger(centikopecks) || centikopecks < 0) throw new RangeError(`formatRate: ${centikopecks} is not a rate`);
   const roubles = Math.floor(centikopecks / CENTIKOPECKS_PER_ROUBLE);
-  const fraction = String(centikopecks % CENTIKOPECKS_PER_ROUBLE)
-    .padStart(4, '0')
-    .replace(/0{1,2}$/, '');
+  const fraction = String(centikopecks % CENTIKOPECKS_PER_ROUBLE).padStart(4, '0');
   return `${roubles},${fraction}`;
+};
+
+/**
+ * The zones a new tariff version gives a rate: what the admin typed, less the fields left empty and
+ * those still holding the rate in force (the form starts from it). Anything else, unreadable text
+ * included, is passed on for the server to accept or refuse on its field.
+ */
+export const changedRateTexts = <Zone extends string>({
+  typed,
+  inForce,
+}: {
+  typed: Record<Zone, string>;
+  inForce: Partial<Record<Zone, number>>;
+}): Partial<Record<Zone, string>> => {
+  const changed: Partial<Record<Zone, string>> = {};
+  for (const zone of Object.keys(typed) as Zone[]) {
+    const text = typed[zone].trim();
+    if (text === '') continue;
+    const current = inForce[zone];
+    if (current !== undefined && parseRateToCentikopecks(text) === current) continue;
+    changed[zone] = text;
+  }
+  return changed;
 };

@@ -16,6 +16,7 @@ import { callPaymentApi } from '~/lib/pay/api-client';
 import {
   buildDetailsSchema,
   computeLiveQuote,
+  debtOverCeiling,
   defaultDetailsValues,
   fieldOfQuoteError,
   optionsOfValues,
@@ -27,6 +28,9 @@ import { formatDate, formatPeriod, formatRate, formatReading } from '~/lib/pay/f
 import { submitDetails } from '~/lib/pay/submit-details';
 import { AddressCheck } from './address-check';
 import { CancelPayment } from './cancel-payment';
+
+/** Scrolls a field's block (label, input, hint, error) into view, clear of the bar by its scroll margin. */
+const revealField = (element: HTMLElement) => (element.closest('.field, .zone') ?? element).scrollIntoView({ block: 'nearest' });
 
 const describedBy = (...ids: (string | false | null | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
@@ -161,6 +165,8 @@ const DetailsForm = ({ state, locale, onStateGone }: { state: ResidentPaymentSta
               return t('amountRequired');
             case 'AMOUNT_NOT_NUMBER':
               return FIELD_MESSAGES.AMOUNT_NOT_NUMBER[locale]({});
+            case 'AMOUNT_TOO_PRECISE':
+              return FIELD_MESSAGES.AMOUNT_TOO_PRECISE[locale]({});
             case 'EMAIL_REQUIRED':
               return t('emailRequired');
             default: {
@@ -179,7 +185,7 @@ const DetailsForm = ({ state, locale, onStateGone }: { state: ResidentPaymentSta
     control,
     setValue,
     setError,
-    formState: { errors, isSubmitting, isSubmitted },
+    formState: { errors, isSubmitting, isSubmitted, submitCount },
   } = useForm<DetailsValues>({
     resolver: zodResolver(schema),
     // The quote's refusals show as the resident types (below); the form's own checks on "Далее",
@@ -191,7 +197,13 @@ const DetailsForm = ({ state, locale, onStateGone }: { state: ResidentPaymentSta
   const values = useWatch({ control }) as DetailsValues;
   const live = computeLiveQuote(state, values);
   const [serverOptions, setServerOptions] = useState(state.options);
-  const [totalServerError, setTotalServerError] = useState<string | null>(null);
+  // A refusal of the total on "Далее" (or the server's) belongs to the inputs it was about: once the
+  // resident changes any of them the live quote speaks again, instead of a stale "over the limit"
+  // beside a valid total.
+  const inputsKey = JSON.stringify([values.mode, values.readings, values.amount, values.commonArea, values.penalty, values.debt]);
+  const [totalRefusal, setTotalRefusal] = useState<{ message: string; inputsKey: string } | null>(null);
+  const setTotalServerError = (message: string | null) => setTotalRefusal(message === null ? null : { message, inputsKey });
+  const totalServerError = totalRefusal && totalRefusal.inputsKey === inputsKey ? totalRefusal.message : null;
   const [formError, setFormError] = useState<string | null>(null);
 
   // The quote's refusals appear as the resident types (instant), once the inputs themselves are fine.
@@ -199,7 +211,9 @@ const DetailsForm = ({ state, locale, onStateGone }: { state: ResidentPaymentSta
   const quoteErrorField = quoteError ? fieldOfQuoteError(quoteError) : null;
   const quoteErrorText = quoteError ? errorMessage({ code: quoteError.code, params: quoteError.params ?? {}, locale }) : null;
   const quote = live.problems.length === 0 && live.result?.ok ? live.result.quote : null;
-  const electricityLine = quote?.lines.find((l) => l.kind === 'ELECTRICITY') ?? null;
+  // From the priced lines, not the accepted quote: a debt over the ceiling refuses the total, yet the
+  // typed amount or readings still come to a sum the resident should see on its line.
+  const electricityLine = (live.problems.length === 0 ? live.lines : null)?.find((l) => l.kind === 'ELECTRICITY') ?? null;
   const totalKopecks = quote && live.electricity ? quote.totalKopecks : null;
 
   const errorOf = (path: string): string | undefined => {
@@ -223,6 +237,31 @@ const DetailsForm = ({ state, locale, onStateGone }: { state: ResidentPaymentSta
     const timer = setTimeout(() => setAnnounced(totalText ? t('totalAnnounce', { amount: totalText }) : ''), 1200);
     return () => clearTimeout(timer);
   }, [totalText, t]);
+
+  // The sticky total bar covers the bottom of the window, as tall as its contents make it (an error
+  // inside it, a phone's wrapped line): fields scroll with a margin of its measured height
+  // (globals.css, --total-bar-height), so a field and the error under it stay above the bar.
+  const formRef = useRef<HTMLFormElement>(null);
+  const barRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const form = formRef.current;
+    const bar = barRef.current;
+    if (!form || !bar) return;
+    const measure = () => form.style.setProperty('--total-bar-height', `${bar.offsetHeight}px`);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, []);
+
+  // "Далее" with errors focuses the first invalid field (react-hook-form), which scrolls the input
+  // only; once its message is rendered, the whole block is brought above the bar. The same for an
+  // error that appears under the field being typed in, near the window's bottom.
+  const shownErrors = [quoteErrorText, errors.amount?.message, errors.email?.message, JSON.stringify(errors.readings ?? null, ['SINGLE', 'DAY', 'NIGHT', 'start', 'end', 'message'])].join('|');
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && formRef.current?.contains(active) && active.getAttribute('aria-invalid') === 'true') revealField(active);
+  }, [shownErrors, submitCount]);
 
   const submitting = useRef(false);
   const onValid = async (submitted: DetailsValues) => {
@@ -265,10 +304,11 @@ const DetailsForm = ({ state, locale, onStateGone }: { state: ResidentPaymentSta
   const mode = values.mode ?? 'readings';
   const showTotalError = totalServerError ?? (quoteErrorField === 'total' && (live.electricity !== null || isSubmitted) ? quoteErrorText : null);
   const debtIncluded = values.debt ?? false;
+  const debtTooLarge = debtOverCeiling(state);
   const rates = bill.tariff?.rates ?? [];
 
   return (
-    <form onSubmit={handleSubmit(onValid, onInvalid)} noValidate className="pay-form details-form" aria-labelledby="step-title">
+    <form ref={formRef} onSubmit={handleSubmit(onValid, onInvalid)} noValidate className="pay-form details-form" aria-labelledby="step-title">
       <section aria-labelledby="electricity-title" className="pay-section">
         <div className="section-head">
           <h2 id="electricity-title">{t('electricityTitle')}</h2>
@@ -424,6 +464,7 @@ const DetailsForm = ({ state, locale, onStateGone }: { state: ResidentPaymentSta
                     type="button"
                     className={debtIncluded ? 'debt-button is-added' : 'debt-button'}
                     aria-pressed={debtIncluded}
+                    aria-describedby={debtTooLarge ? 'debt-over-ceiling' : undefined}
                     aria-label={
                       debtIncluded
                         ? t('debtAdded', { amount: formatRoubles(bill.debtKopecks, locale) })
@@ -471,6 +512,14 @@ const DetailsForm = ({ state, locale, onStateGone }: { state: ResidentPaymentSta
             ) : null}
           </tbody>
         </table>
+        {debtTooLarge ? (
+          <p id="debt-over-ceiling" className="note-inline" data-testid="debt-over-ceiling">
+            {t('debtOverCeiling', {
+              debt: formatRoubles(bill.debtKopecks, locale),
+              ceiling: formatRoubles(state.settings.ceilingKopecks, locale),
+            })}
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="receipt-title" className="pay-section">
@@ -510,7 +559,7 @@ const DetailsForm = ({ state, locale, onStateGone }: { state: ResidentPaymentSta
         </p>
       ) : null}
 
-      <div className="total-bar">
+      <div ref={barRef} className="total-bar">
         <p className="total-bar__total" aria-describedby={showTotalError ? 'total-error' : undefined}>
           <span>{t('total')}:</span> <strong data-testid="total">{totalText ?? t('totalPending')}</strong>
         </p>

@@ -224,6 +224,7 @@ export const FIELD_MESSAGES = {
   READING_NOT_NUMBER: fixed('Показание — целое неотрицательное число.', 'A reading is a whole non-negative number.'),
   READINGS_REQUIRED: fixed('Введите показания счётчика.', 'Enter the meter readings.'),
   AMOUNT_NOT_NUMBER: fixed('Введите сумму в рублях, например 1 234,56.', 'Enter the amount in roubles, e.g. 1 234,56.'),
+  AMOUNT_TOO_PRECISE: fixed('Не больше двух цифр после запятой, например 100,55.', 'At most two digits after the decimal point, e.g. 100.55.'),
   AMOUNT_ONE_OF: fixed('Укажите сумму одним способом: amountKopecks или amount.', 'Give the amount one way: amountKopecks or amount.'),
   ELECTRICITY_KIND_INVALID: fixed('Выберите: показания счётчика или сумма.', 'Choose: meter readings or an amount.'),
   EMAIL_INVALID: fixed('Проверьте адрес электронной почты, например name@example.ru.', 'Check the email address, e.g. name@example.com.'),

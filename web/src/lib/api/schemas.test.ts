@@ -78,7 +78,7 @@ describe('request schemas', () => {
     expect(codes({ kind: 'readings', readings: [] })).toEqual(['READINGS_REQUIRED']);
     expect(codes({ kind: 'readings', readings: [{ zone: 'EVENING', start: 1, end: 2 }] })).toEqual(['METER_ZONE_INVALID']);
     expect(codes({ kind: 'amount', amountKopecks: 12.5 })).toEqual(['AMOUNT_NOT_NUMBER']);
-    expect(codes({ kind: 'amount', amount: '12,345' })).toEqual(['AMOUNT_NOT_NUMBER']);
+    expect(codes({ kind: 'amount', amount: '12,345' })).toEqual(['AMOUNT_TOO_PRECISE']);
     expect(codes({ kind: 'amount', amount: '-5' })).toEqual(['AMOUNT_NOT_NUMBER']);
     expect(codes({ kind: 'amount', amountKopecks: 100, amount: '1' })).toEqual(['AMOUNT_ONE_OF']);
     expect(codes({ kind: 'amount' })).toEqual(['AMOUNT_ONE_OF']);

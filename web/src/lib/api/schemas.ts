@@ -18,7 +18,7 @@ import {
 } from '@voltpay/workflows/payment';
 import type { ReceiptVerification } from '@voltpay/activities/receipts';
 import { normalizeAccountNumber } from '@voltpay/workflows/payment/account-number';
-import { parseRoublesToKopecks } from '@voltpay/workflows/payment/money';
+import { hasTooManyDecimals, parseRoublesToKopecks } from '@voltpay/workflows/payment/money';
 import { z } from 'zod';
 import type { FieldMessageKey } from './messages';
 
@@ -168,7 +168,7 @@ export const SetElectricityRequest = z
     if (input.amountKopecks !== undefined) return { kind: 'amount', amountKopecks: input.amountKopecks };
     const parsed = parseRoublesToKopecks(input.amount ?? '');
     if (parsed === null) {
-      ctx.addIssue({ code: 'custom', message: 'AMOUNT_NOT_NUMBER', path: ['amount'] });
+      ctx.addIssue({ code: 'custom', message: hasTooManyDecimals(input.amount ?? '') ? 'AMOUNT_TOO_PRECISE' : 'AMOUNT_NOT_NUMBER', path: ['amount'] });
       return z.NEVER;
     }
     return { kind: 'amount', amountKopecks: parsed };

@@ -1,7 +1,7 @@
 import type { PaymentState } from '@voltpay/workflows/payment';
 import { DEFAULT_PAYMENT_SETTINGS } from '@voltpay/workflows/payment';
 import { describe, expect, it } from 'vitest';
-import { amountText, buildDetailsSchema, computeLiveQuote, defaultDetailsValues, electricityOfValues, type DetailsContext, type DetailsValues } from './details-model';
+import { amountText, buildDetailsSchema, computeLiveQuote, debtOverCeiling, defaultDetailsValues, electricityOfValues, type DetailsContext, type DetailsValues } from './details-model';
 
 const context = (overrides: Partial<DetailsContext> = {}): DetailsContext => ({
   account: { tariffPlan: 'SINGLE_RATE', meterCapacity: 99_999 } as PaymentState['account'],
@@ -48,7 +48,10 @@ describe('the details form', () => {
       electricity: { kind: 'amount', amountKopecks: 123_456 },
       problems: [],
     });
-    expect(electricityOfValues({ mode: 'amount', readings: {}, amount: '12,345' }, ['SINGLE']).problems).toEqual([{ path: 'amount', code: 'AMOUNT_NOT_NUMBER' }]);
+    expect(electricityOfValues({ mode: 'amount', readings: {}, amount: '12,345' }, ['SINGLE']).problems).toEqual([{ path: 'amount', code: 'AMOUNT_TOO_PRECISE' }]);
+    expect(electricityOfValues({ mode: 'amount', readings: {}, amount: '100,555' }, ['SINGLE']).problems).toEqual([{ path: 'amount', code: 'AMOUNT_TOO_PRECISE' }]);
+    expect(electricityOfValues({ mode: 'amount', readings: {}, amount: '1 000.5555 ₽' }, ['SINGLE']).problems).toEqual([{ path: 'amount', code: 'AMOUNT_TOO_PRECISE' }]);
+    expect(electricityOfValues({ mode: 'amount', readings: {}, amount: '10a' }, ['SINGLE']).problems).toEqual([{ path: 'amount', code: 'AMOUNT_NOT_NUMBER' }]);
     expect(electricityOfValues({ mode: 'readings', readings: { DAY: { start: '1', end: '' }, NIGHT: { start: '1', end: '2,5' } }, amount: '' }, ['DAY', 'NIGHT']).problems).toEqual([
       { path: 'readings.DAY.end', code: 'READING_REQUIRED' },
       { path: 'readings.NIGHT.end', code: 'READING_DIGITS' },
@@ -71,5 +74,20 @@ describe('the details form', () => {
     const ceiling = buildDetailsSchema({ context: context({ settings: { ...DEFAULT_PAYMENT_SETTINGS, ceilingKopecks: 100_000 } }), locale: 'en', describe: (c) => c });
     const over = ceiling.safeParse(values({ readings: { SINGLE: { start: '12390', end: '12590' } } }));
     expect(over.success ? [] : over.error.issues.map((i) => i.path.join('.'))).toEqual(['total']);
+  });
+
+  it('a debt over the ceiling: the total is refused, yet the typed amount keeps its line', () => {
+    const big = context({
+      bill: { ...context().bill!, debtKopecks: 16_000_000 },
+      settings: { ...DEFAULT_PAYMENT_SETTINGS, ceilingKopecks: 15_000_000 },
+    });
+    expect(debtOverCeiling(big)).toBe(true);
+    expect(debtOverCeiling(context())).toBe(false);
+    const live = computeLiveQuote(big, values({ mode: 'amount', amount: '1 500,00', debt: true }));
+    expect(live.result?.ok).toBe(false);
+    expect(live.lines?.find((l) => l.kind === 'ELECTRICITY')?.amountKopecks).toBe(150_000);
+    expect(live.lines?.find((l) => l.kind === 'DEBT')).toMatchObject({ amountKopecks: 16_000_000, included: true });
+    // Any other refusal prices nothing.
+    expect(computeLiveQuote(big, values({ readings: { SINGLE: { start: '12390', end: '500' } } })).lines).toBeNull();
   });
 });

@@ -1,9 +1,9 @@
 // The payment-details form's model: its values, their defaults from the workflow state, and the
 // live quote the page shows as the resident types — the workflow's own pure pricing (quote.ts),
 // so the browser and the server compute the same kWh, kopecks and refusals.
-import type { ElectricityInput, LineOptions, Locale, MeterZone, QuoteError, QuoteResult } from '@voltpay/workflows/payment';
+import type { ElectricityInput, LineOptions, Locale, MeterZone, QuoteError, QuoteLine, QuoteResult } from '@voltpay/workflows/payment';
 import type { ResidentPaymentState } from '../api/schemas';
-import { parseRoublesToKopecks } from '@voltpay/workflows/payment/money';
+import { hasTooManyDecimals, parseRoublesToKopecks } from '@voltpay/workflows/payment/money';
 import { computeQuote, zonesOfPlan } from '@voltpay/workflows/payment/quote';
 import { z } from 'zod';
 import { errorMessage, FIELD_MESSAGES } from '../api/messages';
@@ -26,7 +26,7 @@ export type DetailsValues = {
 export type DetailsContext = Pick<ResidentPaymentState, 'account' | 'bill' | 'settings' | 'electricity' | 'options' | 'receiptEmail'>;
 
 /** Problems the browser finds before any pricing: empty or non-numeric input. */
-export type InputProblemCode = 'READING_REQUIRED' | 'READING_DIGITS' | 'AMOUNT_REQUIRED' | 'AMOUNT_NOT_NUMBER';
+export type InputProblemCode = 'READING_REQUIRED' | 'READING_DIGITS' | 'AMOUNT_REQUIRED' | 'AMOUNT_NOT_NUMBER' | 'AMOUNT_TOO_PRECISE';
 export type InputProblem = { path: string; code: InputProblemCode };
 
 export const zonesOfContext = (context: Pick<DetailsContext, 'account'>): readonly MeterZone[] =>
@@ -73,7 +73,9 @@ export const electricityOfValues = (
   if (values.mode === 'amount') {
     if (values.amount.trim() === '') return { electricity: null, problems: [{ path: 'amount', code: 'AMOUNT_REQUIRED' }] };
     const amountKopecks = parseRoublesToKopecks(values.amount);
-    if (amountKopecks === null) return { electricity: null, problems: [{ path: 'amount', code: 'AMOUNT_NOT_NUMBER' }] };
+    if (amountKopecks === null) {
+      return { electricity: null, problems: [{ path: 'amount', code: hasTooManyDecimals(values.amount) ? 'AMOUNT_TOO_PRECISE' : 'AMOUNT_NOT_NUMBER' }] };
+    }
     return { electricity: { kind: 'amount', amountKopecks }, problems };
   }
   const readings = zones.map((zone) => {
@@ -94,7 +96,16 @@ export type LiveQuote = {
   problems: InputProblem[];
   /** The quote of what is typed (null electricity: the other lines only); null before a period is chosen. */
   result: QuoteResult | null;
+  /**
+   * The lines priced even when only the ceiling refuses their total (a debt larger than one payment
+   * may be): the electricity line still shows what the typed amount or readings come to.
+   */
+  lines: QuoteLine[] | null;
 };
+
+/** Whether the debt alone is more than one payment may be: it can only be paid in parts. */
+export const debtOverCeiling = (context: Pick<DetailsContext, 'bill' | 'settings'>): boolean =>
+  context.bill !== null && context.bill.debtKopecks > context.settings.ceilingKopecks;
 
 export const optionsOfValues = (values: Pick<DetailsValues, 'commonArea' | 'penalty' | 'debt'>): LineOptions => ({
   commonArea: values.commonArea,
@@ -104,16 +115,21 @@ export const optionsOfValues = (values: Pick<DetailsValues, 'commonArea' | 'pena
 
 export const computeLiveQuote = (context: DetailsContext, values: DetailsValues): LiveQuote => {
   const { electricity, problems } = electricityOfValues(values, zonesOfContext(context));
-  if (!context.account || !context.bill) return { electricity, problems, result: null };
-  const result = computeQuote({
-    bill: context.bill,
-    tariffPlan: context.account.tariffPlan,
-    meterCapacity: context.account.meterCapacity,
-    electricity,
-    options: optionsOfValues(values),
-    ceilingKopecks: context.settings.ceilingKopecks,
-  });
-  return { electricity, problems, result };
+  if (!context.account || !context.bill) return { electricity, problems, result: null, lines: null };
+  const quoteWith = (ceilingKopecks: number) =>
+    computeQuote({
+      bill: context.bill!,
+      tariffPlan: context.account!.tariffPlan,
+      meterCapacity: context.account!.meterCapacity,
+      electricity,
+      options: optionsOfValues(values),
+      ceilingKopecks,
+    });
+  const result = quoteWith(context.settings.ceilingKopecks);
+  if (result.ok) return { electricity, problems, result, lines: result.quote.lines };
+  // Over the ceiling only: price the same lines without it (still safe integers) for display.
+  const unbounded = result.error.code === 'TOTAL_OVER_CEILING' ? quoteWith(Number.MAX_SAFE_INTEGER) : null;
+  return { electricity, problems, result, lines: unbounded?.ok ? unbounded.quote.lines : null };
 };
 
 /** Where the form shows a refusal of the quote (`readings.DAY.end`, `amount`, `total`, …). */

@@ -2,24 +2,17 @@
 // server and in the browser (no Intl month names: they differ between ICU versions and cases).
 import type { Locale, Period } from '@voltpay/workflows/payment/domain';
 
-const MONTHS: Record<Locale, readonly string[]> = {
-  ru: ['Январь', 'Февраль', 'Март', 'Апрель', 'Май', 'Июнь', 'Июль', 'Август', 'Сентябрь', 'Октябрь', 'Ноябрь', 'Декабрь'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** `2026-03` → `Март 2026` / `March 2026`; anything else is shown as it is. */
-export const formatPeriod = (period: Period, locale: Locale): string => {
-  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(period);
-  if (!match) return period;
-  return `${MONTHS[locale][Number(match[2]) - 1]} ${match[1]}`;
-};
+/** The period as people read it (`Март 2026`), owned by the period rules so the PDF and the console agree. */
+export { formatPeriod } from '@voltpay/workflows/payment/period';
 
 /** `2025-07-01` → `01.07.2025` (ru) / `1 July 2025` (en). */
 export const formatDate = (isoDate: string, locale: Locale): string => {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
   if (!match) return isoDate;
   const [, year, month, day] = match as unknown as [string, string, string, string];
-  return locale === 'ru' ? `${day}.${month}.${year}` : `${Number(day)} ${MONTHS.en[Number(month) - 1]} ${year}`;
+  return locale === 'ru' ? `${day}.${month}.${year}` : `${Number(day)} ${EN_MONTHS[Number(month) - 1]} ${year}`;
 };
 
 /**

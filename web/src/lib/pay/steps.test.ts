@@ -1,4 +1,5 @@
 import type { PaymentStatus } from '@voltpay/workflows/payment';
+import type { ResidentPaymentState } from '../api/schemas';
 import { describe, expect, it } from 'vitest';
 import { isReviewable, pageOfState, pollDelayMs, screenOfState, shouldPoll } from './steps';
 
@@ -33,20 +34,30 @@ describe('which page a payment shows', () => {
     expect(screenOfState({ status: 'UNCONFIRMED', acquirer })).toBe('unconfirmed');
   });
 
-  it('keeps asking while the outcome or the receipt is not known, and stops at an ending', () => {
-    const polls = (status: PaymentStatus, withReceipt = false) => shouldPoll({ status, receipt: withReceipt ? receipt : null });
+  it('keeps asking in every state that is not final, and stops at an ending', () => {
+    const polls = (status: PaymentStatus, withReceipt = false, email: { receiptEmail: string | null; delivery: ResidentPaymentState['delivery'] } = { receiptEmail: null, delivery: null }) =>
+      shouldPoll({ status, receipt: withReceipt ? receipt : null, ...email });
     expect(polls('AWAITING_CARD')).toBe(true);
+    expect(polls('PROCESSING')).toBe(true);
     expect(polls('UNCONFIRMED')).toBe(true);
     expect(polls('POSTING', true)).toBe(true);
     expect(polls('NEEDS_ATTENTION')).toBe(true);
-    expect(polls('NEEDS_ATTENTION', true)).toBe(false);
+    // Charged and parked for an operator: the page must still turn to "credited" when they resolve it.
+    expect(polls('NEEDS_ATTENTION', true)).toBe(true);
+    expect(polls('COMPLETED')).toBe(true);
     expect(polls('COMPLETED', true)).toBe(false);
+    // "The receipt will be sent to …" turns into "sent to …" by itself.
+    expect(polls('COMPLETED', true, { receiptEmail: 'a@example.org', delivery: null })).toBe(true);
+    expect(polls('COMPLETED', true, { receiptEmail: 'a@example.org', delivery: { channel: 'email', to: 'a@example.org' } })).toBe(false);
     for (const status of ['DRAFT', 'DECLINED', 'CANCELLED', 'EXPIRED', 'REFUNDED'] as const) expect(polls(status)).toBe(false);
   });
 
-  it('polls quickly at first, then slower, slowest for an unconfirmed payment', () => {
-    expect(pollDelayMs({ status: 'POSTING', attempt: 0 })).toBe(1_000);
-    expect(pollDelayMs({ status: 'POSTING', attempt: 100 })).toBe(4_000);
+  it('shows a change within a second while the resident waits, slower for an unconfirmed one', () => {
+    for (const status of ['AWAITING_CARD', 'PROCESSING', 'POSTING', 'NEEDS_ATTENTION', 'COMPLETED'] as const) {
+      expect(pollDelayMs({ status, attempt: 0 })).toBeLessThanOrEqual(1_000);
+      expect(pollDelayMs({ status, attempt: 100 })).toBeLessThanOrEqual(1_000);
+    }
+    expect(pollDelayMs({ status: 'UNCONFIRMED', attempt: 0 })).toBe(1_000);
     expect(pollDelayMs({ status: 'UNCONFIRMED', attempt: 100 })).toBe(10_000);
   });
 });

@@ -50,21 +50,23 @@ export const screenOfState = (state: Pick<ResidentPaymentState, 'status' | 'acqu
 };
 
 /**
- * Whether the status page should ask again: while the bank decides, and after the charge until
- * the receipt (and its email) is there. An operator's case with a receipt already shown waits
- * for people, not seconds.
+ * Whether the status page should ask again: in every state that is not final for the resident —
+ * while the bank decides, while the charge is being posted, while an operator looks at it
+ * (NEEDS_ATTENTION ends in COMPLETED or REFUNDED) and, once COMPLETED, until the receipt and the
+ * email the resident asked for are both there. Stopping earlier left "posting in progress" or
+ * "the receipt will be sent" on screen until a reload (issue "As residents and clerks see it", 13).
  */
-export const shouldPoll = (state: Pick<ResidentPaymentState, 'status' | 'receipt'>): boolean => {
+export const shouldPoll = (state: Pick<ResidentPaymentState, 'status' | 'receipt' | 'receiptEmail' | 'delivery'>): boolean => {
   const status: PaymentStatus = state.status;
   switch (status) {
     case 'AWAITING_CARD':
     case 'PROCESSING':
     case 'UNCONFIRMED':
     case 'POSTING':
-      return true;
     case 'NEEDS_ATTENTION':
+      return true;
     case 'COMPLETED':
-      return state.receipt === null;
+      return state.receipt === null || (state.receiptEmail !== null && state.delivery === null);
     case 'DRAFT':
     case 'DECLINED':
     case 'CANCELLED':
@@ -78,8 +80,16 @@ export const shouldPoll = (state: Pick<ResidentPaymentState, 'status' | 'receipt
   }
 };
 
-/** Seconds between polls: quick while a result is seconds away, slower for an unconfirmed payment. */
+/**
+ * Milliseconds between polls. A change the resident waits for (the bank's answer, posting, the
+ * receipt, its email) shows within a second, however long the page has been open. An unconfirmed
+ * payment is re-checked by the janitor with backoff, so asking it often only adds load.
+ */
 export const pollDelayMs = ({ status, attempt }: { status: PaymentStatus; attempt: number }): number => {
-  const cap = status === 'UNCONFIRMED' ? 10_000 : 4_000;
-  return Math.min(cap, 1_000 + attempt * 500);
+  switch (status) {
+    case 'UNCONFIRMED':
+      return Math.min(10_000, 1_000 + attempt * 500);
+    default:
+      return 1_000;
+  }
 };

@@ -14,6 +14,7 @@ import { OperatorActions } from '../../../../components/payments/operator-action
 import { PaymentStatusBadge } from '../../../../components/payments/status-badge';
 import { requireStaff } from '../../../../server/auth/guard';
 import { api } from '../../../../trpc/server';
+import { formatPeriod } from '@voltpay/workflows/payment/period';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Претензия' };
@@ -85,7 +86,7 @@ const ClaimPage = async ({ params }: { params: Promise<{ id: string }> }) => {
           <Stack gap="xs">
             <Group gap="sm">
               <AnchorLink href={`/payments/${payment.id}`}>
-                {roubles(payment.totalKopecks)} за {payment.period}, л/с {payment.accountNumber}
+                {roubles(payment.totalKopecks)} за {formatPeriod(payment.period, 'ru')}, л/с {payment.accountNumber}
               </AnchorLink>
               <PaymentStatusBadge status={payment.status} />
             </Group>

@@ -9,6 +9,7 @@ import { param, type SearchParams } from '../../../../components/payments/search
 import { ZCheckReceiptRequest } from '../../../../server/api/routers/receipts/check-receipt.types';
 import { requireStaff } from '../../../../server/auth/guard';
 import { api } from '../../../../trpc/server';
+import { formatPeriod } from '@voltpay/workflows/payment/period';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Проверка квитанции' };
@@ -39,7 +40,7 @@ const ReceiptCheckPage = async ({ searchParams }: { searchParams: Promise<Search
             <Alert color="#236b2e" variant="outline" title={<span id="verdict">Квитанция подлинная</span>} data-testid="receipt-verdict" data-outcome="GENUINE">
               <Stack gap={4}>
                 <Text>
-                  № {result.number} от {omskDateTime(result.issuedAt)} (Омск), лицевой счёт {result.accountNumber}, период {result.period}, сумма{' '}
+                  № {result.number} от {omskDateTime(result.issuedAt)} (Омск), лицевой счёт {result.accountNumber}, период {formatPeriod(result.period, 'ru')}, сумма{' '}
                   <strong>{roubles(result.totalKopecks)}</strong>.
                 </Text>
                 <Text>Платёж сейчас: {paymentStatusLabels[result.paymentStatus]}.</Text>
