@@ -57,7 +57,7 @@ describe('operator queues in the browser', () => {
     // The read model (what the queue lists) catches up a moment after the workflow.
     for (const id of [parked.paymentId, ...held.map((h) => h.paymentId)]) await waitForQueueRow(id);
     browser = await launchBrowser();
-    page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     await signInAsStaff(page, operator.email);
   }, 240_000);
 

@@ -120,7 +120,11 @@ const PaymentPage = async ({ params }: { params: Promise<{ id: string }> }) => {
           </Text>
         </div>
         <Group gap="md">
-          {isSales ? <AnchorLink href={`/claims/new?paymentId=${payment.id}${receipt ? `&receiptNumber=${receipt.number}` : ''}`}>Открыть претензию</AnchorLink> : null}
+          {isSales ? (
+            <AnchorLink href={`/claims/new?${new URLSearchParams({ paymentId: payment.id, ...(receipt ? { receiptNumber: receipt.number, receiptCode: receipt.verificationCode } : {}) }).toString()}`}>
+              Открыть претензию
+            </AnchorLink>
+          ) : null}
           {temporalUiUrl ? (
             <Anchor href={temporalUiUrl} target="_blank" rel="noreferrer">
               Открыть в Temporal UI
