@@ -109,6 +109,17 @@ describe('console: a money-not-received claim', () => {
       await page.getByRole('link', { name: new RegExp(`л/с ${account.number}`) }).click();
       await page.waitForURL(new RegExp(`/payments/${paymentId}$`), NAVIGATION);
       await page.getByTestId('ledger-empty').waitFor(SEE);
+      // The story in the clerk's words first: paid by card, receipt issued, operator needed — no codes.
+      const story = page.getByTestId('payment-story');
+      await story.getByText(/^Нужна помощь оператора: /).waitFor(SEE);
+      const storyText = (await story.textContent()) ?? '';
+      expect(storyText).toContain('Условия оферты приняты');
+      expect(storyText).toMatch(/Оплачено картой •••• \d{4}/);
+      expect(storyText).toContain(`Выдана квитанция № ${receipt.number}`);
+      expect(storyText).not.toMatch(/[A-Z_]{6,}|kopecks|postToLedger/);
+      // The engineering log is one click away (this clerk is also an operator).
+      expect(await page.getByTestId('payment-timeline').isVisible()).toBe(false);
+      await page.getByTestId('payment-engineering-log').locator('summary').click();
       await page.getByTestId('payment-timeline').waitFor(SEE);
       expect(await page.locator('[data-testid="payment-timeline"] tr[data-name="postToLedger"][data-outcome="FAILED"]').count()).toBeGreaterThan(0);
       await screenshot(page, 'console-claim-payment-stuck');
@@ -148,6 +159,9 @@ describe('console: a money-not-received claim', () => {
       expect(documentText).toContain(receipt.number);
       expect(documentText).toContain('платёж зачислен на лицевой счёт');
       expect(documentText).toContain(`Ирина Соколова (${clerk.email})`);
+      // A letter a resident may be handed: the payment's story in words, no status codes or step counts.
+      expect(documentText).toMatch(/Как шёл платёж \(время омское\): .*оплачено картой •••• \d{4}.*зачислено на лицевой счёт/);
+      expect(documentText).not.toMatch(/\b(TERMS_ACCEPTED|AWAITING_CARD|POSTING|POSTED|NEEDS_ATTENTION|COMPLETED)\b|шагов|\d{4}-\d{2}\b/);
       await page.emulateMedia({ media: 'print' });
       await screenshot(page, 'console-claim-print');
       await page.emulateMedia({ media: 'screen' });

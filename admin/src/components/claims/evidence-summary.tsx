@@ -1,10 +1,14 @@
 // The evidence frozen into a resolved claim (server/payments/collect-evidence.ts), summarised for
-// the claim page and the printed resolution. Read leniently: it is stored JSON, and an older
+// the claim page and the printed resolution — which a resident may be handed, so it reads as a
+// letter: the payment's story in words, never status codes, step counts or raw errors. Read leniently: it is stored JSON, and an older
 // snapshot missing a part still prints the rest.
 import { List, ListItem, Stack, Text } from '@mantine/core';
 import { z } from 'zod';
 import { acquirerStatusLabels, emailStatusLabels, omskDateTime, paymentStatusLabels, roubles } from '../payments/format';
+import type { PaymentStatus } from '@voltpay/workflows/payment';
 import { formatPeriod } from '@voltpay/workflows/payment/period';
+import { explainReason } from '../../server/operations/labels';
+import { paymentStory } from '../payments/payment-story';
 
 const ZEvidence = z.object({
   collectedAt: z.string().optional(),
@@ -35,7 +39,7 @@ const acquirerText = (acquirer: z.infer<typeof ZEvidence>['acquirer']) => {
   if (!acquirer) return 'не запрашивался';
   if (acquirer.kind === 'OK' && acquirer.order) return `${acquirerStatusLabels[acquirer.order.status] ?? acquirer.order.status}, ${roubles(acquirer.order.amountKopecks)}`;
   if (acquirer.kind === 'NO_ORDER') return 'заказ не создавался';
-  return `не ответил (${acquirer.message ?? acquirer.kind})`;
+  return 'не ответил при проверке';
 };
 
 export const EvidenceSummary = ({ evidence }: { evidence: unknown }) => {
@@ -43,24 +47,32 @@ export const EvidenceSummary = ({ evidence }: { evidence: unknown }) => {
   if (!parsed.success) return <Text>Сведения сохранены в формате, который эта страница не читает.</Text>;
   const e = parsed.data;
   if (!e.payment) return <Text>Претензия не была связана с платежом: сведений о платеже нет.</Text>;
-  const stateSteps = (e.timeline?.steps ?? []).filter((s) => s.kind === 'STATE');
+  const story = paymentStory(
+    (e.timeline?.steps ?? []).map((step) => ({ ...step, at: new Date(step.at) })),
+    {
+      totalKopecks: e.payment.totalKopecks,
+      cardLast4: e.payment.cardLast4 ?? null,
+      receiptNumber: e.receipt?.number ?? null,
+      emails: (e.emails ?? []).filter((m) => m.status !== 'FAILED').map((m) => ({ at: new Date(m.createdAt), sent: m.status === 'SENT' })),
+    },
+  );
   return (
     <Stack gap={6} data-testid="evidence">
       {e.collectedAt ? <Text size="sm">Сведения собраны {omskDateTime(e.collectedAt, { seconds: true })} (Омск).</Text> : null}
       <List spacing={4} size="sm">
         <ListItem>
           Платёж {roubles(e.payment.totalKopecks)} за {formatPeriod(e.payment.period, 'ru')}, лицевой счёт {e.account?.number ?? '—'}: {paymentStatusLabels[e.payment.status as keyof typeof paymentStatusLabels] ?? e.payment.status}
-          {e.payment.statusReason ? ` (${e.payment.statusReason})` : ''}.
+          {e.payment.statusReason && !['COMPLETED', 'REFUNDED'].includes(e.payment.status) ? ` (${explainReason(e.payment.statusReason, { status: e.payment.status as PaymentStatus }).meaning.replace(/\.$/, '').toLowerCase()})` : ''}.
         </ListItem>
         <ListItem>Квитанция: {e.receipt ? `№ ${e.receipt.number} от ${omskDateTime(e.receipt.issuedAt)}` : 'не выдана'}.</ListItem>
         <ListItem>Банк-эквайер: {acquirerText(e.acquirer)}.</ListItem>
         <ListItem>
-          Проводки:{' '}
+          На лицевом счёте:{' '}
           {e.ledger && e.ledger.postings.length > 0
             ? e.ledger.postings
-                .map((p) => `${p.kind === 'PAYMENT' ? 'зачисление' : 'возврат'} ${roubles(p.totalKopecks)} от ${omskDateTime(p.postedAt)}${p.balanced ? '' : ' (НЕ СБАЛАНСИРОВАНА)'}`)
+                .map((p) => `${p.kind === 'PAYMENT' ? 'зачислено' : 'списано при возврате'} ${roubles(p.totalKopecks)} ${omskDateTime(p.postedAt)}${p.balanced ? '' : ' (запись требует проверки бухгалтерией)'}`)
                 .join('; ')
-            : 'нет'}
+            : 'не зачислялось'}
           .
         </ListItem>
         <ListItem>
@@ -70,10 +82,13 @@ export const EvidenceSummary = ({ evidence }: { evidence: unknown }) => {
             : 'не отправлялись'}
           .
         </ListItem>
-        <ListItem>
-          История процесса: {e.timeline?.kind === 'OK' ? `${e.timeline.steps?.length ?? 0} шагов` : 'недоступна'}
-          {stateSteps.length > 0 ? `; статусы: ${stateSteps.map((s) => `${paymentStatusLabels[s.name as keyof typeof paymentStatusLabels] ?? s.name} ${omskDateTime(s.at)}`).join(' → ')}` : ''}.
-        </ListItem>
+        {story.length > 0 ? (
+          <ListItem>
+            Как шёл платёж (время омское): {story.map((entry) => `${omskDateTime(entry.at)} ${entry.text.charAt(0).toLowerCase()}${entry.text.slice(1)}`).join(' → ')}.
+          </ListItem>
+        ) : (
+          <ListItem>История платежа: {e.timeline?.kind === 'OK' ? 'без событий' : 'не была доступна при проверке'}.</ListItem>
+        )}
       </List>
     </Stack>
   );

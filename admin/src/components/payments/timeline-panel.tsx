@@ -1,11 +1,16 @@
-// The payment's story from Temporal: each step with its time, kind and outcome.
+// The payment's story: a few lines in the clerk's words first; the engineering log from Temporal
+// (each step with its time, kind and outcome) one click away for operators and admins.
 import { Alert, Badge, Table, TableScrollContainer, TableTbody, TableTd, TableTh, TableThead, TableTr, Text } from '@mantine/core';
+import { explainReason } from '../../server/operations/labels';
 import type { TGetPaymentTimelineResponse } from '../../server/api/routers/payments/get-payment-timeline.types';
-import { omskDateTime, paymentStatusLabels, timelineKindLabels, timelineOutcomeLabels } from './format';
+import { countOf, omskDateTime, paymentStatusLabels, timelineKindLabels, timelineOutcomeLabels } from './format';
+import { paymentStory, type StoryFacts } from './payment-story';
 
 const outcomeColor = (outcome: string) => (outcome === 'FAILED' || outcome === 'TIMED_OUT' || outcome === 'REJECTED' || outcome === 'TERMINATED' ? 'red.9' : 'gray.7');
 
-export const TimelinePanel = ({ timeline }: { timeline: TGetPaymentTimelineResponse }) => {
+const toneColor = { done: undefined, wait: 'orange.9', bad: 'red.9' } as const;
+
+export const TimelinePanel = ({ timeline, facts, engineering }: { timeline: TGetPaymentTimelineResponse; facts: StoryFacts; engineering: boolean }) => {
   if (timeline.kind === 'NOT_FOUND') return <Text>В Temporal нет истории этого платежа (она могла быть удалена по сроку хранения).</Text>;
   if (timeline.kind === 'UNAVAILABLE')
     return (
@@ -18,13 +23,32 @@ export const TimelinePanel = ({ timeline }: { timeline: TGetPaymentTimelineRespo
       {timeline.state ? (
         <Text mb="xs">
           Процесс сейчас: <strong>{paymentStatusLabels[timeline.state.status]}</strong>
-          {timeline.state.attention ? ` — этап ${timeline.state.attention.stage}: ${timeline.state.attention.error}` : ''}
+          {timeline.state.attention ? ` — ${explainReason(timeline.state.attention.error, { status: 'NEEDS_ATTENTION', stage: timeline.state.attention.stage }).meaning}` : ''}
         </Text>
       ) : (
         <Alert color="dark.5" variant="outline" mb="xs" title="Текущее состояние процесса недоступно">
           {timeline.stateError}
         </Alert>
       )}
+      <ol className="payment-story" data-testid="payment-story">
+        {paymentStory(timeline.steps, facts).map((entry, index) => (
+          <li key={`${entry.at.getTime()}-${index}`}>
+            <Text span size="sm" c="dimmed" className="num">
+              {omskDateTime(entry.at)}
+            </Text>{' '}
+            <Text span size="sm" c={toneColor[entry.tone]} fw={entry.tone === 'done' ? undefined : 600}>
+              {entry.text}
+            </Text>
+          </li>
+        ))}
+      </ol>
+      {engineering ? (
+        <details data-testid="payment-engineering-log">
+          <summary>
+            <Text span size="sm">
+              Подробная история процесса ({countOf(timeline.steps.length, ['шаг', 'шага', 'шагов'])}, для операторов)
+            </Text>
+          </summary>
       <TableScrollContainer minWidth={700} type="native" tabIndex={0}>
         <Table striped verticalSpacing={4} data-testid="payment-timeline">
           <TableThead>
@@ -59,6 +83,8 @@ export const TimelinePanel = ({ timeline }: { timeline: TGetPaymentTimelineRespo
           </TableTbody>
         </Table>
       </TableScrollContainer>
+        </details>
+      ) : null}
     </>
   );
 };

@@ -16,6 +16,7 @@ import { LedgerPanel } from '../../../../components/payments/ledger-panel';
 import { OperatorActions } from '../../../../components/payments/operator-action-buttons';
 import { ReadingsPanel } from '../../../../components/payments/readings-panel';
 import { PaymentStatusBadge } from '../../../../components/payments/status-badge';
+import type { StoryFacts } from '../../../../components/payments/payment-story';
 import { TimelinePanel } from '../../../../components/payments/timeline-panel';
 import { requireStaff } from '../../../../server/auth/guard';
 import { refundStatusText } from '../../../../server/operations/refund-completed-payment';
@@ -46,7 +47,9 @@ const AcquirerSection = async ({ paymentId, totalKopecks }: { paymentId: string;
   <AcquirerPanel view={await api.payments.getPaymentAcquirerView({ paymentId })} recordedTotalKopecks={totalKopecks} />
 );
 
-const TimelineSection = async ({ paymentId }: { paymentId: string }) => <TimelinePanel timeline={await api.payments.getPaymentTimeline({ paymentId })} />;
+const TimelineSection = async ({ paymentId, facts, engineering }: { paymentId: string; facts: StoryFacts; engineering: boolean }) => (
+  <TimelinePanel timeline={await api.payments.getPaymentTimeline({ paymentId })} facts={facts} engineering={engineering} />
+);
 
 /** The refund workflow `refund-<id>` as it is now; Temporal not answering is said, not thrown. */
 const RefundSection = async ({ paymentId, refunded }: { paymentId: string; refunded: boolean }) => {
@@ -251,9 +254,18 @@ const PaymentPage = async ({ params }: { params: Promise<{ id: string }> }) => {
         <EmailsPanel emails={emails} receiptEmail={payment.receiptEmail} />
       </Section>
 
-      <Section id="timeline-title" title="История процесса (Temporal)">
+      <Section id="timeline-title" title="Как шёл платёж">
         <Suspense fallback={<Waiting what="Читаем историю из Temporal…" />}>
-          <TimelineSection paymentId={payment.id} />
+          <TimelineSection
+            paymentId={payment.id}
+            facts={{
+              totalKopecks: payment.totalKopecks,
+              cardLast4: payment.cardLast4,
+              receiptNumber: receipt?.number ?? null,
+              emails: emails.filter((email) => email.status !== 'FAILED').map((email) => ({ at: email.sentAt ?? email.createdAt, sent: email.status === 'SENT' })),
+            }}
+            engineering={staff.roles.some((role) => role === 'operator' || role === 'admin')}
+          />
         </Suspense>
       </Section>
 

@@ -5,6 +5,7 @@ import { Divider, Stack, Table, TableTbody, TableTd, TableTh, TableTr, Text, Tit
 import { TRPCError } from '@trpc/server';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { formatPeriod } from '@voltpay/workflows/payment/period';
 import { EvidenceSummary } from '../../../../../components/claims/evidence-summary';
 import { PrintButton } from '../../../../../components/claims/print-button';
 import { AnchorLink } from '../../../../../components/payments/anchor-link';
@@ -87,7 +88,7 @@ const ClaimPrintPage = async ({ params }: { params: Promise<{ id: string }> }) =
               <TableTh>Платёж</TableTh>
               <TableTd>
                 {payment
-                  ? `${roubles(payment.totalKopecks)} за период ${payment.period}, лицевой счёт ${payment.accountNumber}, карта ${payment.cardLast4 ? `•• ${payment.cardLast4}` : '—'}, от ${omskDateTime(payment.createdAt)}; сейчас: ${paymentStatusLabels[payment.status]}`
+                  ? `${roubles(payment.totalKopecks)} за ${formatPeriod(payment.period, 'ru')}, лицевой счёт ${payment.accountNumber}, карта ${payment.cardLast4 ? `•• ${payment.cardLast4}` : '—'}, от ${omskDateTime(payment.createdAt)}; сейчас: ${paymentStatusLabels[payment.status]}`
                   : 'не найден'}
               </TableTd>
             </TableTr>
