@@ -36,11 +36,36 @@ import {
 import { validatePeriod } from './period';
 import { computeQuote, leaveOutPaidLines } from './quote';
 
-// ─── Patches (see workflow.ts for what each changed) ─────────────────────────────────────────
+// ─── Patches: changes to running code, asked through `env.patched` where the rule changed ─────
 
+/**
+ * A resident whose card was charged holds the proof of payment even when our ledger posting then
+ * fails: "money not received" claims start from that receipt, so it must exist first. Payments
+ * that reached fulfilment before this patch keep the old order (post, then issue) on replay.
+ */
 export const RECEIPT_BEFORE_POSTING = 'receipt-before-posting';
+
+/**
+ * The draft is frozen from "confirm" on: its edits are refused while the acquirer order is being
+ * created, and an order whose draft changed meanwhile (revision before ≠ after) is voided rather
+ * than charged for a quote the resident no longer sees.
+ */
 export const DRAFT_FROZEN_WHILE_CONFIRMING = 'draft-frozen-while-confirming';
+
+/**
+ * The acquirer is the source of truth: an event (the webhook's signal) only tells the workflow to
+ * ask it. A signal is data anyone who reaches Temporal's frontend could send; the order the
+ * acquirer reports is what moves the payment.
+ */
 export const EVENTS_CONFIRMED_WITH_ACQUIRER = 'events-confirmed-with-acquirer';
+
+/**
+ * Readings are one sequence per meter, owned by the server (DESIGN §4): a zone's start is its last
+ * recorded reading (the quote refuses any other; with none, the resident's start is declared and
+ * recorded unverified); confirm holds the range, so a second payment of the meter starts where this
+ * one ends, and a payment that ends unpaid releases it. Charges another payment of the period
+ * already pays start left out. Payments quoted before keep the rule they were quoted under.
+ */
 export const SERVER_OWNED_READINGS = 'server-owned-readings';
 export type PatchId =
   | typeof RECEIPT_BEFORE_POSTING
@@ -128,8 +153,6 @@ export const initialMachine = (input: PaymentStartInput, settings: PaymentState[
 };
 
 // ─── Events, commands, outcomes ──────────────────────────────────────────────────────────────
-
-export type ElectricityRequest = ElectricityInput;
 
 /** What starts a flow: an update, the signal, or one of the workflow's timers. */
 export type RequestEvent =
