@@ -1,20 +1,14 @@
 // How the sales desk pages print money, instants and the payment vocabulary in Russian. Pure (no
 // server imports), so server and client components share it.
 import { formatRoubles } from '@voltpay/workflows/payment/money';
+import { formatOmskDateTime } from '@voltpay/workflows/payment/omsk-time';
 import type { TPaymentStatus } from '../../server/api/routers/payments/shared.types';
 
 /** `1 234,56 ₽`: the shared rule (integer kopecks in, never a float). */
 export const roubles = (kopecks: number) => formatRoubles(kopecks, 'ru');
 
-const OMSK_OFFSET_MS = 6 * 60 * 60 * 1000;
-
-/** `05.01.2026 14:03:07` on the Omsk wall clock (UTC+6, no DST), whatever the server's zone. */
-export const omskDateTime = (instant: Date | string, { seconds = false }: { seconds?: boolean } = {}) => {
-  const iso = new Date(new Date(instant).getTime() + OMSK_OFFSET_MS).toISOString();
-  const [date = '', time = ''] = iso.split('T');
-  const [year, month, day] = date.split('-');
-  return `${day}.${month}.${year} ${time.slice(0, seconds ? 8 : 5)}`;
-};
+/** `05.01.2026 14:03:07` on the Omsk wall clock, whatever the server's zone: the console reads Russian. */
+export const omskDateTime = (instant: Date | string, { seconds = false }: { seconds?: boolean } = {}) => formatOmskDateTime(instant, 'ru', { seconds });
 
 export const paymentStatusLabels: Record<TPaymentStatus, string> = {
   DRAFT: 'черновик',

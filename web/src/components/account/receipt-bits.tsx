@@ -3,7 +3,8 @@
 import { formatRoubles } from '@voltpay/workflows/payment/money';
 import type { Kopecks, PaymentStatus } from '@voltpay/workflows/payment';
 import { useLocale, useTranslations } from 'next-intl';
-import { formatOmskDateTime, maskAccountNumber, parsePeriod, receiptPdfPath, statusTone } from './format';
+import { formatOmskDateTime } from '@voltpay/workflows/payment/omsk-time';
+import { maskAccountNumber, parsePeriod, receiptPdfPath, statusTone } from './format';
 
 export const MaskedAccount = ({ number }: { number: string }) => {
   const t = useTranslations('account.common');
@@ -38,7 +39,7 @@ export const Money = ({ kopecks }: { kopecks: Kopecks }) => <>{formatRoubles(kop
 
 export const OmskTime = ({ at }: { at: Date | string }) => {
   const instant = new Date(at);
-  return <time dateTime={instant.toISOString()}>{formatOmskDateTime(instant, useLocale())}</time>;
+  return <time dateTime={instant.toISOString()}>{formatOmskDateTime(instant, useLocale(), { zone: true })}</time>;
 };
 
 export const DownloadReceiptLink = ({ number, code }: { number: string; code: string }) => {
