@@ -4,6 +4,7 @@ import { formatRoubles } from '@voltpay/workflows/payment/money';
 import type { Kopecks, PaymentStatus } from '@voltpay/workflows/payment';
 import { useLocale, useTranslations } from 'next-intl';
 import { formatOmskDateTime } from '@voltpay/workflows/payment/omsk-time';
+import { paymentStatusLabel } from '@voltpay/workflows/payment/status-labels';
 import { maskAccountNumber, parsePeriod, receiptPdfPath, statusTone } from './format';
 
 export const MaskedAccount = ({ number }: { number: string }) => {
@@ -30,10 +31,9 @@ export const usePeriodLabel = () => {
 
 export const PeriodText = ({ period }: { period: string }) => <>{usePeriodLabel()(period)}</>;
 
-export const StatusBadge = ({ status }: { status: PaymentStatus }) => {
-  const t = useTranslations('account.status');
-  return <span className={`account-status account-status--${statusTone(status)}`}>{t(status)}</span>;
-};
+export const StatusBadge = ({ status }: { status: PaymentStatus }) => (
+  <span className={`account-status account-status--${statusTone(status)}`}>{paymentStatusLabel(status, useLocale())}</span>
+);
 
 export const Money = ({ kopecks }: { kopecks: Kopecks }) => <>{formatRoubles(kopecks, useLocale())}</>;
 
