@@ -1,13 +1,21 @@
 // Worker process entry: `npm start` runs it as a child; in production, run as many as you need.
-import { DefaultLogger, NativeConnection, Runtime } from '@temporalio/worker';
+import { NativeConnection, Runtime } from '@temporalio/worker';
+import { createLogger, describeError } from '@voltpay/logger';
 import { prisma } from '@voltpay/prisma';
 import { payloadEncryptionFromEnv, serverEnv } from '@voltpay/stack/env';
 import { existsSync } from 'node:fs';
 import { startEmailOutboxPurge } from './emails/retention';
+import { createTemporalLogger, temporalLogLevel } from './temporal-logger';
 import { createWorker, WORKFLOW_BUNDLE_PATH } from './worker';
 
-const level = serverEnv.LOG_LEVEL === 'fatal' ? 'ERROR' : (serverEnv.LOG_LEVEL.toUpperCase() as 'ERROR' | 'WARN' | 'INFO' | 'DEBUG' | 'TRACE');
-Runtime.install({ logger: new DefaultLogger(level) });
+const log = createLogger({ name: 'worker', level: serverEnv.LOG_LEVEL });
+const level = temporalLogLevel(serverEnv.LOG_LEVEL);
+// The SDK's lines and Core's native ones (forwarded instead of printed on their own) in our log;
+// Core stays at its default WARN unless we ask for more detail.
+Runtime.install({
+  logger: createTemporalLogger(log),
+  telemetryOptions: { logging: { filter: { core: level === 'DEBUG' || level === 'TRACE' ? level : 'WARN', other: 'ERROR' }, forward: {} } },
+});
 
 const connection = await NativeConnection.connect({ address: serverEnv.TEMPORAL_ADDRESS });
 try {
@@ -18,12 +26,13 @@ try {
     prisma,
     env: serverEnv,
     encryption: payloadEncryptionFromEnv(serverEnv),
+    log,
     // Production runs the bundle the build made; development bundles the current source.
     ...(process.env.NODE_ENV === 'production' && existsSync(WORKFLOW_BUNDLE_PATH) ? { workflowBundlePath: WORKFLOW_BUNDLE_PATH } : {}),
   });
   const running = worker.run();
   // Old mail leaves the outbox while a worker runs (emails/retention.ts says why a timer).
-  const stopPurge = startEmailOutboxPurge({ prisma, onError: (error) => console.error('email outbox purge failed:', error) });
+  const stopPurge = startEmailOutboxPurge({ prisma, onError: (error) => log.error({ error: describeError(error) }, 'email outbox purge failed') });
   void running.finally(stopPurge);
   // The supervisor (`npm start`, `npm test`) waits for this before it reports the stack ready.
   process.send?.({ type: 'ready', taskQueue: serverEnv.TEMPORAL_TASK_QUEUE });

@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { Client } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
+import { createLogger, type Logger } from '@voltpay/logger';
 import type { PrismaClient } from '@voltpay/prisma';
 import { createDataConverter, type EncryptionCodecOptions } from '@voltpay/stack/payload-codec';
 import { createWorkerDataConverter } from '@voltpay/stack/worker-data-converter';
@@ -58,15 +59,16 @@ export type CreateWorkerOptions = {
   env: ActivitiesEnv;
   /** Payload encryption (the clients in web, admin and tests use the same key). */
   encryption: EncryptionCodecOptions;
+  /** The worker process's log (a `worker` logger of its own by default). */
+  log?: Logger;
 };
 
-export const createWorker = ({ connection, namespace, taskQueue, prisma, env, workflowBundlePath, encryption }: CreateWorkerOptions) =>
+export const createWorker = ({ connection, namespace, taskQueue, prisma, env, workflowBundlePath, encryption, log = createLogger({ name: 'worker' }) }: CreateWorkerOptions) =>
   Worker.create({
     connection,
     dataConverter: createWorkerDataConverter({
       ...encryption,
-      onRefused: (encoding) =>
-        console.warn(JSON.stringify({ level: 'warn', msg: 'refused a Temporal payload our clients did not encrypt: read as null', encoding })),
+      onRefused: (encoding) => log.warn({ encoding }, 'refused a Temporal payload our clients did not encrypt: read as null'),
     }),
     namespace,
     taskQueue,

@@ -5,6 +5,7 @@
 import NextAuth from 'next-auth';
 import type { EmailConfig } from 'next-auth/providers/email';
 import { prisma } from '@voltpay/prisma';
+import { describeError } from '@voltpay/logger';
 import { AUTH_BASE_PATH, deriveAuthSecret, pinAuthUrl } from '@voltpay/stack/auth-config';
 import { env } from './env';
 import { recordAudit } from './server/audit/audit';
@@ -20,6 +21,7 @@ import { isSecureOrigin, staffCookieNames } from './server/auth/cookies';
 import { sendStaffSignInEmail } from './server/auth/sign-in-email';
 import { mayReceiveSignInLink } from './server/auth/link-request';
 import { takeStaffSignInLink } from './server/auth/sign-in-limit';
+import { log } from './server/log';
 
 // Built per request, not at import: `next build` imports this module with no environment.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
@@ -53,7 +55,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         expires,
       }).catch((error: unknown) => {
         // The kind of failure only: never the address or the link.
-        console.error(JSON.stringify({ level: 'error', msg: 'staff sign-in link not sent', error: error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : typeof error }));
+        log.error({ error: describeError(error) }, 'staff sign-in link not sent');
       });
     },
     options: {},

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatOmskInstant, formatRoubles, receiptPdfUrl, receiptVerificationUrl } from './format';
+import { formatRoubles, receiptPdfUrl, receiptVerificationUrl } from './format';
 
 describe('formatRoubles', () => {
   it('prints kopecks as roubles with a narrow no-break space and a comma (ru)', () => {
@@ -11,13 +11,6 @@ describe('formatRoubles', () => {
 
   it('refuses fractions of a kopeck', () => {
     expect(() => formatRoubles(1.5, 'ru')).toThrow(RangeError);
-  });
-});
-
-describe('formatOmskInstant', () => {
-  it('shows the Omsk wall clock', () => {
-    expect(formatOmskInstant('2026-01-05T18:05:00Z', 'ru')).toBe('06.01.2026 00:05 (Омск)');
-    expect(formatOmskInstant(new Date('2026-01-05T08:30:00Z'), 'en')).toBe('05.01.2026 14:30 (Omsk time)');
   });
 });
 

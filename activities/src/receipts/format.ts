@@ -1,18 +1,8 @@
-// How a receipt prints money, instants and URLs, the same on the PDF, in the email and on the
-// verification page.
-import type { Locale } from '@voltpay/workflows/payment';
-import { toOmskWallClock } from './number';
+// How a receipt prints money and URLs, the same on the PDF, in the email and on the verification
+// page; instants are Omsk time (workflows/src/payment/omsk-time.ts).
 
 /** The shared rule (`1 234,56 ₽`), re-exported so receipt callers need one import. */
 export { formatRoubles } from '@voltpay/workflows/payment/money';
-
-/** `05.01.2026 14:03 (Омск)` — the clerk's wall clock, whatever the server's time zone. */
-export const formatOmskInstant = (instant: Date | string, locale: Locale): string => {
-  const iso = toOmskWallClock(new Date(instant)).toISOString();
-  const [date = '', time = ''] = iso.split('T');
-  const [year, month, day] = date.split('-');
-  return `${day}.${month}.${year} ${time.slice(0, 5)} (${locale === 'ru' ? 'Омск' : 'Omsk time'})`;
-};
 
 const trimSlash = (url: string) => url.replace(/\/+$/, '');
 

@@ -4,7 +4,8 @@ import type { PrismaClient } from '@voltpay/prisma';
 import type { ReceiptSummary } from '@voltpay/workflows/payment';
 import { isUniqueViolation } from '../ledger/unique-violation';
 import { receiptVerificationUrl } from './format';
-import { formatReceiptNumber, toOmskDay } from './number';
+import { omskDay } from '@voltpay/workflows/payment/omsk-time';
+import { formatReceiptNumber } from './number';
 import { computeVerificationCode, formatVerificationCode } from './verification-code';
 
 export type IssueReceiptOptions = {
@@ -43,7 +44,7 @@ export const issueReceipt = async ({ prisma, receiptSecret, webPublicUrl, paymen
     const row = await prisma.$transaction(async (tx) => {
       // The code covers issuedAt, so the instant hashed is the instant stored (both to the millisecond).
       const issuedAt = new Date(now().getTime());
-      const day = toOmskDay(issuedAt);
+      const day = omskDay(issuedAt);
       // One atomic statement: concurrent issuers queue on the day's row and each gets the next value.
       // A transaction that then fails (a duplicate payment) rolls its increment back: no gaps.
       const [counter] = await tx.$queryRaw<{ last: number }[]>`

@@ -1,5 +1,5 @@
 // The receipt's words in Russian (first) and English, shared by the PDF and the email.
-import type { DistrictKind, Locale, MeterZone, PaymentLineKind, PaymentStatus } from '@voltpay/workflows/payment';
+import type { DistrictKind, Locale, MeterZone, PaymentLineKind } from '@voltpay/workflows/payment';
 
 export type ReceiptMessages = {
   utilityName: string;
@@ -26,7 +26,6 @@ export type ReceiptMessages = {
   kwh: (kwh: number) => string;
   reading: (zone: MeterZone, start: number, end: number) => string;
   lines: Record<PaymentLineKind, string>;
-  statuses: Record<PaymentStatus, string>;
 };
 
 const ru: ReceiptMessages = {
@@ -58,19 +57,6 @@ const ru: ReceiptMessages = {
     PENALTY: 'Пени',
     DEBT: 'Задолженность',
   },
-  statuses: {
-    DRAFT: 'черновик',
-    AWAITING_CARD: 'ожидает оплаты картой',
-    PROCESSING: 'обрабатывается банком',
-    UNCONFIRMED: 'ожидает подтверждения банка',
-    POSTING: 'проводится',
-    NEEDS_ATTENTION: 'проверяется оператором',
-    COMPLETED: 'оплачен',
-    CANCELLED: 'отменён',
-    EXPIRED: 'истёк',
-    DECLINED: 'отклонён банком',
-    REFUNDED: 'возвращён',
-  },
 };
 
 const en: ReceiptMessages = {
@@ -101,19 +87,6 @@ const en: ReceiptMessages = {
     COMMON_AREA: 'Common-area electricity',
     PENALTY: 'Penalties',
     DEBT: 'Debt',
-  },
-  statuses: {
-    DRAFT: 'draft',
-    AWAITING_CARD: 'awaiting card payment',
-    PROCESSING: 'being processed by the bank',
-    UNCONFIRMED: 'awaiting the bank’s confirmation',
-    POSTING: 'being posted',
-    NEEDS_ATTENTION: 'under review by an operator',
-    COMPLETED: 'paid',
-    CANCELLED: 'cancelled',
-    EXPIRED: 'expired',
-    DECLINED: 'declined by the bank',
-    REFUNDED: 'refunded',
   },
 };
 

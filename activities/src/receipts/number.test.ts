@@ -1,22 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatReceiptNumber, normaliseReceiptNumber, toOmskDay } from './number';
-
-describe('toOmskDay', () => {
-  it('turns the day at 18:00 UTC, midnight in Omsk (UTC+6)', () => {
-    expect(toOmskDay(new Date('2026-01-05T17:59:59.999Z'))).toBe('2026-01-05');
-    expect(toOmskDay(new Date('2026-01-05T18:00:00.000Z'))).toBe('2026-01-06');
-  });
-
-  it('crosses months and years by the Omsk calendar', () => {
-    expect(toOmskDay(new Date('2026-12-31T18:30:00Z'))).toBe('2027-01-01');
-    expect(toOmskDay(new Date('2028-02-28T18:00:00Z'))).toBe('2028-02-29');
-    expect(toOmskDay(new Date('2026-03-01T05:59:00Z'))).toBe('2026-03-01');
-  });
-
-  it('refuses an invalid date instead of numbering it', () => {
-    expect(() => toOmskDay(new Date('nonsense'))).toThrow(RangeError);
-  });
-});
+import { formatReceiptNumber, normaliseReceiptNumber } from './number';
 
 describe('formatReceiptNumber', () => {
   it('is the Omsk day and the six-digit sequence', () => {

@@ -1,21 +1,6 @@
 // Receipt numbers `YYYYMMDD-NNNNNN`: the issuing day in Omsk (where the utility and its clerks
-// are), then that day's sequence. Pure; the counter itself lives in the database.
-
-/**
- * Omsk (IANA `Asia/Omsk`) keeps UTC+06:00 all year, with no DST since 2014. Plain arithmetic
- * instead of Intl time zones: their data depends on the Node build's ICU, and the workflow's
- * period rules (workflows/src/payment/period.ts) use the same fixed offset.
- */
-export const OMSK_UTC_OFFSET_MS = 6 * 60 * 60 * 1000;
-
-/** `instant` as Omsk wall-clock fields (read them with the getUTC… methods). */
-export const toOmskWallClock = (instant: Date): Date => new Date(instant.getTime() + OMSK_UTC_OFFSET_MS);
-
-/** The calendar day of `instant` in Omsk, `YYYY-MM-DD` (18:00 UTC is already the next day there). */
-export const toOmskDay = (instant: Date): string => {
-  if (Number.isNaN(instant.getTime())) throw new RangeError('toOmskDay: invalid date');
-  return toOmskWallClock(instant).toISOString().slice(0, 10);
-};
+// are; the day is omskDay of workflows/src/payment/omsk-time.ts), then that day's sequence. Pure;
+// the counter itself lives in the database.
 
 export const formatReceiptNumber = ({ day, sequence }: { day: string; sequence: number }): string => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`Receipt day must be YYYY-MM-DD, got ${day}`);

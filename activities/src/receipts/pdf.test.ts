@@ -4,7 +4,8 @@ import type { Locale } from '@voltpay/workflows/payment';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import type { ReceiptDocument } from './document';
-import { formatOmskInstant, formatRoubles } from './format';
+import { formatOmskDateTime } from '@voltpay/workflows/payment/omsk-time';
+import { formatRoubles } from './format';
 import { receiptMessages } from './messages';
 import { renderReceiptPdf } from './pdf';
 
@@ -70,7 +71,7 @@ const printedTexts = (locale: Locale): string[] => {
     m.subtitle,
     m.number,
     m.issuedAt,
-    formatOmskInstant(receipt.issuedAt, locale),
+    formatOmskDateTime(receipt.issuedAt, locale, { zone: true }),
     m.verificationCode,
     m.account,
     m.district,

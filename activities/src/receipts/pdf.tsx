@@ -7,7 +7,8 @@ import type { Locale } from '@voltpay/workflows/payment';
 import { formatPeriod } from '@voltpay/workflows/payment/period';
 import QRCode from 'qrcode';
 import type { ReceiptDocument } from './document';
-import { formatOmskInstant, formatRoubles } from './format';
+import { formatOmskDateTime } from '@voltpay/workflows/payment/omsk-time';
+import { formatRoubles } from './format';
 import { receiptMessages } from './messages';
 
 type FontFiles = { regular: string; bold: string };
@@ -112,7 +113,7 @@ const ReceiptPdf = ({
         {/* No payment status here: the paper proves the payment as issued; the verification page
             shows what happened since (a refund). It also keeps the file identical on every render. */}
         <Fact label={m.number} value={doc.number} strong />
-        <Fact label={m.issuedAt} value={formatOmskInstant(doc.issuedAt, locale)} />
+        <Fact label={m.issuedAt} value={formatOmskDateTime(doc.issuedAt, locale, { zone: true })} />
         <Fact label={m.verificationCode} value={doc.verificationCode} strong />
         <Fact label={m.account} value={doc.account.number} />
         <Fact label={m.district} value={m.districtName(doc.account.districtKind, doc.account.districtName)} />

@@ -3,14 +3,13 @@
 // public address is not this machine (a deployment signs in by email like everyone else).
 import { createStaffSignInLink } from '@voltpay/admin/sign-in-link';
 import { createPrismaClient } from '@voltpay/prisma';
+import { formatOmskDateTime } from '@voltpay/workflows/payment/omsk-time';
 import { deriveAuthSecret } from '../auth-config';
 
 /** A link printed at start-up may be opened hours later; it still works once only. */
 const LINK_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 const isLoopback = (url: string) => ['localhost', '127.0.0.1', '[::1]'].includes(new URL(url).hostname);
-
-const expiryFormat = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'short', timeStyle: 'short' });
 
 /** The line to print, or why there is none. Never throws: the stack is up either way. */
 export const describeStaffSignInLink = async (env: Record<string, string | undefined>): Promise<string> => {
@@ -24,7 +23,7 @@ export const describeStaffSignInLink = async (env: Record<string, string | undef
     const admin = await prisma.staffUser.findUnique({ where: { email }, select: { active: true } });
     if (!admin?.active) return `Staff sign-in: (no link: ${email} is not an active member of staff; sign in as another at /sign-in)`;
     const link = await createStaffSignInLink({ prisma, email, secret: deriveAuthSecret({ secret: AUTH_SECRET, app: 'admin' }), publicUrl: ADMIN_PUBLIC_URL, maxAgeSeconds: LINK_MAX_AGE_SECONDS });
-    return `Staff sign-in (${link.email}): ${link.url}\n                    one use, until ${expiryFormat.format(link.expires)}; more links: ${ADMIN_PUBLIC_URL}/sign-in (mail lands in email_outbox)`;
+    return `Staff sign-in (${link.email}): ${link.url}\n                    one use, until ${formatOmskDateTime(link.expires, 'ru', { zone: true })}; more links: ${ADMIN_PUBLIC_URL}/sign-in (mail lands in email_outbox)`;
   } catch (error) {
     return `Staff sign-in: (no link: ${error instanceof Error ? error.message : String(error)})`;
   } finally {

@@ -1,21 +1,41 @@
-// What the stack scripts print: one line per step, prefixed, coloured when the terminal allows.
+// What the stack scripts print: their own steps through the shared pino logger, and each child's
+// lines prefixed with its name. Every process writes pino JSON lines; here, for the person at the
+// terminal, pino-pretty renders them (a devDependency: the stack is the development tool).
+import { createLogger } from '@voltpay/logger';
+import pretty, { prettyFactory } from 'pino-pretty';
 import { styleText } from 'node:util';
 
 type Style = Parameters<typeof styleText>[0];
 
-const paint = (style: Style, text: string) => (process.stdout.isTTY && !process.env.NO_COLOR ? styleText(style, text) : text);
+const colour = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+const paint = (style: Style, text: string) => (colour ? styleText(style, text) : text);
+
+const PRETTY_OPTIONS = { colorize: colour, ignore: 'pid,hostname,name', translateTime: 'SYS:HH:MM:ss', singleLine: true } as const;
+
+const stack = createLogger({ name: 'stack', destination: pretty({ ...PRETTY_OPTIONS, sync: true }) });
+const render = prettyFactory(PRETTY_OPTIONS);
+
+/** A child's line rendered for people when it is one of our JSON log lines; anything else as it came. */
+export const prettyLine = (line: string): string => {
+  if (!line.startsWith('{"level":')) return line;
+  try {
+    return render(JSON.parse(line) as Record<string, unknown>).trimEnd();
+  } catch {
+    return line;
+  }
+};
 
 export const log = {
-  step: (text: string) => console.log(`${paint('cyan', '▸')} ${text}`),
-  ok: (text: string) => console.log(`${paint('green', '✓')} ${text}`),
-  warn: (text: string) => console.warn(`${paint('yellow', '!')} ${text}`),
-  error: (text: string) => console.error(`${paint('red', '✗')} ${text}`),
-  detail: (text: string) => console.log(paint('dim', `  ${text}`)),
+  step: (text: string) => stack.info(`${paint('cyan', '▸')} ${text}`),
+  ok: (text: string) => stack.info(`${paint('green', '✓')} ${text}`),
+  warn: (text: string) => stack.warn(text),
+  error: (text: string) => stack.error(text),
+  detail: (text: string) => stack.info(paint('dim', `  ${text}`)),
   bold: (text: string) => paint('bold', text),
   /** Prefixes every line a child process prints with its name. */
   prefixed: (name: string, style: Style) => {
     const prefix = paint(style, `${name.padEnd(9)}│`);
-    return (line: string) => console.log(`${prefix} ${line}`);
+    return (line: string) => console.log(`${prefix} ${prettyLine(line)}`);
   },
 };
 

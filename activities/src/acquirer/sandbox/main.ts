@@ -22,7 +22,7 @@ const ZEnv = z.object({
 
 const parsed = ZEnv.safeParse(process.env);
 if (!parsed.success) {
-  console.error(`sandbox acquirer: bad environment: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  createSandboxLog().error(`sandbox acquirer: bad environment: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   process.exit(1);
 }
 const env = parsed.data;

@@ -5,7 +5,8 @@ import { Button, Heading, Link, Text } from '@react-email/components';
 import type { Locale } from '@voltpay/workflows/payment';
 import { formatPeriod } from '@voltpay/workflows/payment/period';
 import type { ReceiptDocument } from '../../receipts/document';
-import { formatOmskInstant, formatRoubles } from '../../receipts/format';
+import { formatOmskDateTime } from '@voltpay/workflows/payment/omsk-time';
+import { formatRoubles } from '../../receipts/format';
 import { receiptMessages } from '../../receipts/messages';
 import { FactTable, type Fact } from '../components/fact-table';
 import { EmailLayout } from '../components/layout';
@@ -44,7 +45,7 @@ export const ReceiptEmail = ({ receipt, locale }: ReceiptEmailProps) => {
   const facts: Fact[] = [
     { label: m.number, value: receipt.number, strong: true },
     { label: m.verificationCode, value: receipt.verificationCode, strong: true },
-    { label: m.issuedAt, value: formatOmskInstant(receipt.issuedAt, locale) },
+    { label: m.issuedAt, value: formatOmskDateTime(receipt.issuedAt, locale, { zone: true }) },
     { label: m.account, value: receipt.account.number },
     { label: m.address, value: receipt.account.maskedAddress },
     { label: m.period, value: formatPeriod(receipt.period, locale) },

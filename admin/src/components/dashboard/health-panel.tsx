@@ -1,10 +1,10 @@
 // Whether the database and Temporal answer, and how fast: the first thing to check when payments stall.
 import { Anchor, Card, Table, TableScrollContainer, TableTbody, TableTd, TableTh, TableThead, TableTr, Text, Title } from '@mantine/core';
+import { formatOmskDateTimeLong } from '@voltpay/workflows/payment/omsk-time';
 import type { TGetHealthResponse } from '../../server/api/routers/system/get-health.types';
 
 type ComponentHealth = TGetHealthResponse['checks']['database'];
 
-const checkedAtFormat = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'long', timeStyle: 'medium', timeZone: 'Asia/Omsk' });
 
 const StatusRow = ({ name, health }: { name: string; health: ComponentHealth }) => (
   <TableTr>
@@ -49,7 +49,7 @@ export const HealthPanel = ({ health, temporalUiUrl }: { health: TGetHealthRespo
       </Table>
     </TableScrollContainer>
     <Text size="sm" c="dimmed" mt="xs">
-      Проверено: <time dateTime={health.checkedAt}>{checkedAtFormat.format(new Date(health.checkedAt))}</time> (время омское)
+      Проверено: <time dateTime={health.checkedAt}>{formatOmskDateTimeLong(health.checkedAt, 'ru', { seconds: true })}</time> (время омское)
     </Text>
     {temporalUiUrl ? (
       <Anchor href={temporalUiUrl} target="_blank" rel="noreferrer" size="sm">

@@ -1,6 +1,7 @@
 // The operator's queues at a glance, and the payment that has waited longest (the one to open first).
 import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { formatRoubles } from '@voltpay/workflows/payment/money';
+import { formatOmskDateTime } from '@voltpay/workflows/payment/omsk-time';
 import { formatDistanceStrict } from 'date-fns';
 import { ru } from 'date-fns/locale/ru';
 import type { TGetOperatorQueuesResponse } from '../../server/api/routers/dashboard/get-operator-queues.types';
@@ -10,7 +11,6 @@ const queueLabels = {
   NEEDS_ATTENTION: 'Требуют внимания',
 } as const;
 
-const sinceFormat = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Omsk' });
 
 export const OperatorQueuesPanel = ({ queues, now, canOpenQueues }: { queues: TGetOperatorQueuesResponse; now: Date; canOpenQueues: boolean }) => (
   <Card withBorder component="section" aria-labelledby="queues-title">
@@ -41,7 +41,7 @@ export const OperatorQueuesPanel = ({ queues, now, canOpenQueues }: { queues: TG
             </Anchor>
             <Text size="sm" c="dimmed">
               {queueLabels[queues.oldest.status].toLowerCase()} {formatDistanceStrict(queues.oldest.since, now, { locale: ru })} (с{' '}
-              <time dateTime={queues.oldest.since.toISOString()}>{sinceFormat.format(queues.oldest.since)}</time>)
+              <time dateTime={queues.oldest.since.toISOString()}>{formatOmskDateTime(queues.oldest.since, 'ru')}</time>)
             </Text>
           </Group>
           {queues.oldest.reason ? (

@@ -1,34 +1,18 @@
 // How the sales desk pages print money, instants and the payment vocabulary in Russian. Pure (no
 // server imports), so server and client components share it.
 import { formatRoubles } from '@voltpay/workflows/payment/money';
+import { formatOmskDateTime } from '@voltpay/workflows/payment/omsk-time';
+import { STAFF_PAYMENT_STATUS_LABELS } from '@voltpay/workflows/payment/status-labels';
 import type { TPaymentStatus } from '../../server/api/routers/payments/shared.types';
 
 /** `1 234,56 ₽`: the shared rule (integer kopecks in, never a float). */
 export const roubles = (kopecks: number) => formatRoubles(kopecks, 'ru');
 
-const OMSK_OFFSET_MS = 6 * 60 * 60 * 1000;
+/** `05.01.2026 14:03:07` on the Omsk wall clock, whatever the server's zone: the console reads Russian. */
+export const omskDateTime = (instant: Date | string, { seconds = false }: { seconds?: boolean } = {}) => formatOmskDateTime(instant, 'ru', { seconds });
 
-/** `05.01.2026 14:03:07` on the Omsk wall clock (UTC+6, no DST), whatever the server's zone. */
-export const omskDateTime = (instant: Date | string, { seconds = false }: { seconds?: boolean } = {}) => {
-  const iso = new Date(new Date(instant).getTime() + OMSK_OFFSET_MS).toISOString();
-  const [date = '', time = ''] = iso.split('T');
-  const [year, month, day] = date.split('-');
-  return `${day}.${month}.${year} ${time.slice(0, seconds ? 8 : 5)}`;
-};
-
-export const paymentStatusLabels: Record<TPaymentStatus, string> = {
-  DRAFT: 'черновик',
-  AWAITING_CARD: 'ждёт оплаты картой',
-  PROCESSING: 'банк проверяет',
-  UNCONFIRMED: 'не подтверждён банком',
-  POSTING: 'проводится',
-  NEEDS_ATTENTION: 'требует вмешательства',
-  COMPLETED: 'зачислен',
-  CANCELLED: 'отменён',
-  EXPIRED: 'истёк',
-  DECLINED: 'отклонён банком',
-  REFUNDED: 'возвращён',
-};
+/** The console's status words: one table for every surface (workflows/src/payment/status-labels.ts). */
+export const paymentStatusLabels: Record<TPaymentStatus, string> = STAFF_PAYMENT_STATUS_LABELS;
 
 // Filled badges with white text: shades dark enough for 4.5:1 contrast on small bold text (Mantine's
 // darkest green, green.9, is only 4.4:1, hence the hex).

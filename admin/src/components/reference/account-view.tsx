@@ -36,12 +36,13 @@ import { DemoAccountForm } from './demo-account-form';
 import { fieldErrorOf, formErrorOf } from '../forms/mutation-errors';
 import { FormActions } from '../forms/form-actions';
 import { formatPeriod } from '@voltpay/workflows/payment/period';
+import { omskDay } from '@voltpay/workflows/payment/omsk-time';
 
 const amount = (kopecks: number | null) => (kopecks === null ? '—' : formatRoubles(kopecks, 'ru'));
 /** Kopecks as the amount field shows them (`1234,56`), for editing. */
 const amountText = (kopecks: number | null) => (kopecks === null ? '' : `${Math.floor(kopecks / 100)},${String(kopecks % 100).padStart(2, '0')}`);
 
-const currentPeriod = () => new Date(Date.now() + 6 * 3600_000).toISOString().slice(0, 7);
+const currentPeriod = () => omskDay().slice(0, 7);
 
 const PeriodModal = ({ accountId, period, onClose }: { accountId: string; period: TAccountPeriod | null; onClose: () => void }) => {
   const trpc = useTRPC();

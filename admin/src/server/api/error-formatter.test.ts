@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 process.env.SKIP_ENV_VALIDATION = '1';
 const { appRouter } = await import('./root');
 const { createTRPCContext, INTERNAL_ERROR_MESSAGE } = await import('./trpc');
+const { log } = await import('../log');
 
 const admin = { id: '00000000-0000-4000-8000-000000000001', email: 'admin@voltpay.test', name: 'Админ', roles: ['admin' as const] };
 // A database that fails the way a real one does, with names of tables in the message.
@@ -36,7 +37,7 @@ describe('console error formatter', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('hides an unexpected failure behind a generic message and logs the detail on the server', async () => {
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const logged = vi.spyOn(log, 'error').mockImplementation(() => undefined);
     const { status, error } = await call('staff.listStaffUsers', { method: 'GET' });
     expect(status).toBe(500);
     expect(error.data.code).toBe('INTERNAL_SERVER_ERROR');
@@ -46,7 +47,7 @@ describe('console error formatter', () => {
     // The reference in the message is the one in the log line that holds the detail.
     const reference = /([0-9a-f]{8})\.$/.exec(error.message)?.[1];
     expect(reference).toBeDefined();
-    expect(logged).toHaveBeenCalledWith(expect.stringContaining(reference!), expect.objectContaining({ message: expect.stringContaining('staff_users') }));
+    expect(logged).toHaveBeenCalledWith({ err: expect.objectContaining({ message: expect.stringContaining('staff_users') }) }, expect.stringContaining(reference!));
   });
 
   it('keeps zod issues for the forms', async () => {

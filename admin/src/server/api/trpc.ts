@@ -9,6 +9,7 @@ import { prisma as defaultPrisma, type PrismaClient, type StaffRole } from '@vol
 import { getTemporalClient } from '@voltpay/stack/temporal';
 import superjson from 'superjson';
 import { ZodError, z } from 'zod';
+import { log as serverLog } from '../log';
 
 /** Who is calling, as the session resolved it from the database on this request. */
 export type StaffIdentity = { id: string; email: string; name: string; roles: StaffRole[] };
@@ -48,7 +49,7 @@ type ErrorShape = { message: string; code: number; data: { code: string; httpSta
 export const formatStaffError = <TShape extends ErrorShape>({
   shape,
   error,
-  log = console.error,
+  log = (message, error) => serverLog.error({ err: error }, message),
 }: {
   shape: TShape;
   error: TRPCError;

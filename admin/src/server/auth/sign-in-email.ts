@@ -2,11 +2,11 @@
 // (Resend when configured, else the email_outbox table where development mail is read).
 import { createHash } from 'node:crypto';
 import type { PrismaClient } from '@voltpay/prisma';
+import { formatOmskDateTimeLong } from '@voltpay/workflows/payment/omsk-time';
 import { SIGN_IN_EMAIL_KEY_PREFIXES, sendEmail, type ResendConfig } from '@voltpay/activities/emails';
 
 const STAFF_SIGN_IN_KEY_PREFIX = SIGN_IN_EMAIL_KEY_PREFIXES.staff;
 
-const expiryFormat = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Omsk' });
 
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
@@ -14,7 +14,7 @@ const escapeHtml = (value: string) =>
 export const STAFF_SIGN_IN_SUBJECT = 'Вход в консоль сотрудников Voltpay';
 
 export const renderStaffSignInEmail = ({ url, expires }: { url: string; expires: Date }) => {
-  const until = `${expiryFormat.format(expires)} (время омское)`;
+  const until = `${formatOmskDateTimeLong(expires, 'ru')} (время омское)`;
   const text = [
     'Здравствуйте!',
     '',

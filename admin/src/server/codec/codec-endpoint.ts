@@ -6,8 +6,10 @@
 // decode is audited: it shows residents' emails and addresses.
 import type { Payload, PayloadCodec } from '@temporalio/common';
 import type { PrismaClient, StaffRole } from '@voltpay/prisma';
+import { describeError } from '@voltpay/logger';
 import type { StaffIdentity } from '../api/trpc';
 import { recordAudit } from '../audit/audit';
+import { log } from '../log';
 
 export type CodecAction = 'encode' | 'decode';
 
@@ -85,7 +87,7 @@ export const handleCodecRequest = async ({ request, action, codec, findStaff, pr
     payloads = await codec[action](body.payloads.map(fromJson));
   } catch (error) {
     // An unknown key or a tampered payload: say which kind of failure, never the bytes.
-    console.error(`codec ${action} failed for ${staff.email}:`, error);
+    log.error({ action, staff: staff.email, error: describeError(error) }, `codec ${action} failed`);
     return json(422, { error: `could not ${action} the payloads (unknown key or damaged data)` }, cors);
   }
   if (action === 'decode') {

@@ -1,9 +1,10 @@
 // The dashboard's numbers about payments: per Omsk calendar day over a window, and how the
 // payments of that window ended. Counted in the database (one grouped query), money in kopecks.
 import type { PaymentStatus, PrismaClient } from '@voltpay/prisma';
+import { omskDay, OMSK_TIME_ZONE } from '@voltpay/workflows/payment/omsk-time';
 
 /** The utility works on Omsk time: "today" and day boundaries are Omsk's. */
-export const DASHBOARD_TIME_ZONE = 'Asia/Omsk';
+export const DASHBOARD_TIME_ZONE = OMSK_TIME_ZONE;
 
 /** How a payment of the window ended (or has not yet). */
 export type PaymentOutcome = 'succeeded' | 'declined' | 'cancelled' | 'expired' | 'stuck' | 'inProgress';
@@ -51,13 +52,11 @@ export type PaymentStats = {
   outcomes: Record<PaymentOutcome, number>;
 };
 
-const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: DASHBOARD_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
-
 /** The `days` Omsk dates ending today, oldest first. */
 export const lastDays = ({ days, now }: { days: number; now: Date }): string[] => {
   const dates: string[] = [];
   // Whole-day steps back from now land on consecutive Omsk dates: Omsk keeps UTC+6 all year.
-  for (let back = days - 1; back >= 0; back--) dates.push(dayFormat.format(new Date(now.getTime() - back * 86_400_000)));
+  for (let back = days - 1; back >= 0; back--) dates.push(omskDay(now.getTime() - back * 86_400_000));
   return dates;
 };
 

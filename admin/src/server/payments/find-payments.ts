@@ -1,7 +1,8 @@
 // Payment search over the read model (`payments`): drafts live only in Temporal and are not here.
 // Every filter narrows (AND); sorting and paging happen in the database.
 import type { Prisma, PrismaClient, PaymentStatus } from '@voltpay/prisma';
-import { normaliseReceiptNumber, OMSK_UTC_OFFSET_MS } from '@voltpay/activities/receipts';
+import { normaliseReceiptNumber } from '@voltpay/activities/receipts';
+import { omskDayStart } from '@voltpay/workflows/payment/omsk-time';
 
 export type PaymentSortField = 'createdAt' | 'updatedAt' | 'totalKopecks' | 'status';
 export type SortDirection = 'asc' | 'desc';
@@ -27,9 +28,6 @@ export type FindPaymentsOptions = {
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Midnight in Omsk of `day` as an instant. */
-export const omskDayStart = (day: string): Date => new Date(Date.parse(`${day}T00:00:00Z`) - OMSK_UTC_OFFSET_MS);
 
 export const buildPaymentWhere = (filter: PaymentSearchFilter): Prisma.PaymentWhereInput => {
   const and: Prisma.PaymentWhereInput[] = [];

@@ -3,7 +3,8 @@
 // already paid. The database refuses overlapping periods itself (tariffs_no_overlap); the checks
 // here give the same refusal a clear message first, and its violation is mapped to the same field.
 import type { Locality, MeterZone, Prisma, PrismaClient, StoveType, TariffPlan } from '@voltpay/prisma';
-import { addMonths, OMSK_UTC_OFFSET_MINUTES } from '@voltpay/workflows/payment/period';
+import { addMonths } from '@voltpay/workflows/payment/period';
+import { omskDay } from '@voltpay/workflows/payment/omsk-time';
 import type { StaffIdentity } from '../api/trpc';
 import { auditedTransaction } from '../audit/audit';
 import { actionError, databaseViolation, fieldError } from './errors';
@@ -39,7 +40,7 @@ const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** Today's date in Omsk (UTC+6 all year), `YYYY-MM-DD`: what "already in force" and "future" mean. */
-export const omskToday = (now: Date = new Date()): string => new Date(now.getTime() + OMSK_UTC_OFFSET_MINUTES * 60_000).toISOString().slice(0, 10);
+export const omskToday = (now: Date = new Date()): string => omskDay(now);
 
 /** The first billing period whose first day is on or after `iso`: a period is priced by the tariff of its first day. */
 const firstPeriodFrom = (iso: string) => (iso.endsWith('-01') ? iso.slice(0, 7) : addMonths(iso.slice(0, 7), 1));

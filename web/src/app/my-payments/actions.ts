@@ -3,6 +3,7 @@
 // Each validates on the server (the forms work without JavaScript) and answers with message keys
 // the page translates; nothing here says which half of a wrong receipt look-up was wrong.
 import { prisma } from '@voltpay/prisma';
+import { describeError } from '@voltpay/logger';
 import { normaliseReceiptNumber } from '@voltpay/activities/receipts';
 import { parseRoublesToKopecks } from '@voltpay/workflows/payment/money';
 import { AuthError } from 'next-auth';
@@ -12,6 +13,7 @@ import { z } from 'zod';
 import { MY_PAYMENTS_PATH, RESIDENT_EMAIL_PROVIDER_ID, signIn, signOut } from '~/auth';
 import { isAccountNumberShape } from '~/components/account/format';
 import { clientAddressOf } from '~/lib/api/rate-limit';
+import { log } from '~/lib/log';
 import { minutesToWait, receiptLookupLimit, signInByAddressLimit } from '~/lib/resident-auth/limits';
 import { findReceiptByNumberAndAccount, type FoundReceipt } from './_lib/find-receipt';
 
@@ -24,7 +26,7 @@ const EmailSchema = z.email().max(254);
 
 const logFailure = (what: string, error: unknown) =>
   // The kind of failure only: never the address or the link.
-  console.error(JSON.stringify({ level: 'error', msg: what, error: error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : typeof error }));
+  log.error({ error: describeError(error) }, what);
 
 export const requestSignInLink = async (_previous: SignInFormState, formData: FormData): Promise<SignInFormState> => {
   const email = String(formData.get('email') ?? '').trim();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatOmskDateTime, isAccountNumberShape, maskAccountNumber, parsePageParam, parsePeriod, receiptPdfPath, sameAccountNumber, statusTone } from './format';
+import { isAccountNumberShape, maskAccountNumber, parsePageParam, parsePeriod, receiptPdfPath, sameAccountNumber, statusTone } from './format';
 
 describe('maskAccountNumber', () => {
   it('keeps the last four digits of a city account and hides the rest, length kept', () => {
@@ -45,13 +45,6 @@ describe('sameAccountNumber and isAccountNumberShape', () => {
     expect(isAccountNumberShape('1234')).toBe(false);
     expect(isAccountNumberShape('1234567890123')).toBe(false);
     expect(isAccountNumberShape('12345a')).toBe(false);
-  });
-});
-
-describe('formatOmskDateTime', () => {
-  it('prints Omsk wall-clock time (UTC+6), the next day after 18:00 UTC', () => {
-    expect(formatOmskDateTime('2026-11-26T18:30:00.000Z', 'ru')).toBe('27.11.2026 00:30 (Омск)');
-    expect(formatOmskDateTime(new Date('2026-01-05T08:03:00.000Z'), 'en')).toBe('05.01.2026 14:03 (Omsk time)');
   });
 });
 

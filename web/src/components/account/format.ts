@@ -2,7 +2,6 @@
 // how a period and a page number are read, which payment statuses count as paid.
 import { normalizeAccountNumber } from '@voltpay/workflows/payment/account-number';
 import type { Locale, PaymentStatus } from '@voltpay/workflows/payment';
-import { OMSK_UTC_OFFSET_MINUTES } from '@voltpay/workflows/payment/period';
 
 /** Digits shown at the end of a masked account number. */
 export const ACCOUNT_VISIBLE_DIGITS = 4;
@@ -72,14 +71,3 @@ export const statusTone = (status: PaymentStatus): StatusTone => {
 export const receiptPdfPath = ({ number, code, locale }: { number: string; code: string; locale: Locale }): string =>
   `/api/v1/receipts/${encodeURIComponent(number)}.pdf?${new URLSearchParams({ code, lang: locale }).toString()}`;
 
-/**
- * `26.11.2026 15:03 (Омск)`: the receipt's own wall clock, whatever the browser's or server's
- * time zone (Omsk is UTC+6 all year). Plain arithmetic, as on the receipt PDF, so client and
- * server render the same text.
- */
-export const formatOmskDateTime = (instant: Date | string, locale: Locale): string => {
-  const omsk = new Date(new Date(instant).getTime() + OMSK_UTC_OFFSET_MINUTES * 60_000).toISOString();
-  const [date = '', time = ''] = omsk.split('T');
-  const [year, month, day] = date.split('-');
-  return `${day}.${month}.${year} ${time.slice(0, 5)} (${locale === 'ru' ? 'Омск' : 'Omsk time'})`;
-};

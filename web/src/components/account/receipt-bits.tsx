@@ -3,7 +3,9 @@
 import { formatRoubles } from '@voltpay/workflows/payment/money';
 import type { Kopecks, PaymentStatus } from '@voltpay/workflows/payment';
 import { useLocale, useTranslations } from 'next-intl';
-import { formatOmskDateTime, maskAccountNumber, parsePeriod, receiptPdfPath, statusTone } from './format';
+import { formatOmskDateTime } from '@voltpay/workflows/payment/omsk-time';
+import { paymentStatusLabel } from '@voltpay/workflows/payment/status-labels';
+import { maskAccountNumber, parsePeriod, receiptPdfPath, statusTone } from './format';
 
 export const MaskedAccount = ({ number }: { number: string }) => {
   const t = useTranslations('account.common');
@@ -29,16 +31,15 @@ export const usePeriodLabel = () => {
 
 export const PeriodText = ({ period }: { period: string }) => <>{usePeriodLabel()(period)}</>;
 
-export const StatusBadge = ({ status }: { status: PaymentStatus }) => {
-  const t = useTranslations('account.status');
-  return <span className={`account-status account-status--${statusTone(status)}`}>{t(status)}</span>;
-};
+export const StatusBadge = ({ status }: { status: PaymentStatus }) => (
+  <span className={`account-status account-status--${statusTone(status)}`}>{paymentStatusLabel(status, useLocale())}</span>
+);
 
 export const Money = ({ kopecks }: { kopecks: Kopecks }) => <>{formatRoubles(kopecks, useLocale())}</>;
 
 export const OmskTime = ({ at }: { at: Date | string }) => {
   const instant = new Date(at);
-  return <time dateTime={instant.toISOString()}>{formatOmskDateTime(instant, useLocale())}</time>;
+  return <time dateTime={instant.toISOString()}>{formatOmskDateTime(instant, useLocale(), { zone: true })}</time>;
 };
 
 export const DownloadReceiptLink = ({ number, code }: { number: string; code: string }) => {

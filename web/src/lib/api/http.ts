@@ -2,9 +2,11 @@
 // schemas the OpenAPI document shows, answer JSON cut to the response schema, and turn whatever
 // was thrown into `{ code, message }` in the request's language.
 import type { Locale } from '@voltpay/workflows/payment';
+import { describeError } from '@voltpay/logger';
 import { z } from 'zod';
 import { ApiError, toApiError, toErrorBody, validationError } from './errors';
 import { resolveLocale } from './locale';
+import { log } from '../log';
 
 /** Far above any legitimate request of this API (the largest is three meter readings). */
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -111,17 +113,8 @@ export const errorResponse = ({ error, locale }: { error: ApiError; locale: Loca
 const logUnexpected = ({ request, error }: { request: Request; error: ApiError }) => {
   const cause = error.cause;
   const path = new URL(request.url).pathname.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, ':id');
-  console.error(
-    JSON.stringify({
-      level: error.status >= 500 && error.code === 'INTERNAL_ERROR' ? 'error' : 'warn',
-      msg: 'api request failed',
-      method: request.method,
-      path,
-      code: error.code,
-      status: error.status,
-      error: cause instanceof Error ? `${cause.name}: ${cause.message.split('\n')[0]}` : typeof cause,
-    }),
-  );
+  const level = error.status >= 500 && error.code === 'INTERNAL_ERROR' ? 'error' : 'warn';
+  log[level]({ method: request.method, path, code: error.code, status: error.status, error: describeError(cause) }, 'api request failed');
 };
 
 export type RouteParams = Record<string, string | string[] | undefined>;

@@ -10,6 +10,7 @@ import { toApiError, toErrorBody } from '../api/errors';
 import { startPayment, testSettingsAllowed } from '../api/payments';
 import { clientAddressOf } from '../api/rate-limit';
 import { StartPaymentRequest } from '../api/schemas';
+import { log } from '../log';
 
 export type StartPaymentFormState = { error: string | null };
 
@@ -39,7 +40,7 @@ export const startPaymentAction = async (_previous: StartPaymentFormState, formD
     ({ paymentId } = await startPayment({ termsVersion: CURRENT_TERMS_VERSION, locale, clientAddress: clientAddressOf(await headers()), ...(settings ? { settings } : {}) }));
   } catch (thrown) {
     const error = toApiError(thrown);
-    console.error(JSON.stringify({ level: 'warn', msg: 'payment start failed', code: error.code, status: error.status }));
+    log.warn({ code: error.code, status: error.status }, 'payment start failed');
     return { error: toErrorBody({ error, locale }).message };
   }
   redirect(`/pay/${paymentId}`, RedirectType.replace);

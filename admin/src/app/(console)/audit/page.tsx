@@ -20,6 +20,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { formatOmskDateTime } from '@voltpay/workflows/payment/omsk-time';
 import type { Metadata } from 'next';
 import { requireStaff } from '../../../server/auth/guard';
 import { ZFindAuditEntriesRequest } from '../../../server/api/routers/audit/find-audit-entries.types';
@@ -39,7 +40,6 @@ const PAGE_SIZE = 50;
 const FILTERS = ['actor', 'action', 'targetType', 'targetId', 'from', 'to'] as const;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const dateTimeFormat = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Asia/Omsk' });
 const actorTypeLabels = { STAFF: 'сотрудник', SYSTEM: 'система', RESIDENT: 'житель' } as const;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
@@ -148,7 +148,7 @@ const AuditPage = async ({ searchParams }: { searchParams: SearchParams }) => {
                 {result.items.map((entry) => (
                   <TableTr key={entry.id}>
                     <TableTd className="num">
-                      <time dateTime={entry.createdAt.toISOString()}>{dateTimeFormat.format(entry.createdAt)}</time>
+                      <time dateTime={entry.createdAt.toISOString()}>{formatOmskDateTime(entry.createdAt, 'ru', { seconds: true })}</time>
                     </TableTd>
                     <TableTd>
                       <Text size="sm" style={{ overflowWrap: 'anywhere' }}>

@@ -23,6 +23,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import type { StaffRole } from '@voltpay/prisma';
+import { formatOmskDateTime } from '@voltpay/workflows/payment/omsk-time';
 import { UserPlus } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { roleLabels } from '../../../../components/shell/nav-items';
@@ -40,7 +41,6 @@ const roleHints: Record<StaffRole, string> = {
   operator: 'очереди: перепроверка, повтор, возврат',
 };
 
-const dateTimeFormat = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Omsk' });
 
 const RolesField = ({ value, onChange, error }: { value: StaffRole[]; onChange: (roles: StaffRole[]) => void; error?: string | undefined }) => (
   <Checkbox.Group label="Роли" value={value} onChange={(roles) => onChange(roles as StaffRole[])} error={error} withAsterisk>
@@ -262,7 +262,7 @@ export const StaffManager = ({ currentUserId }: { currentUserId: string }) => {
                   ) : null}
                 </TableTd>
                 <TableTd className="num">
-                  <Text size="sm">{user.lastSignInAt ? dateTimeFormat.format(user.lastSignInAt) : 'не входил(а)'}</Text>
+                  <Text size="sm">{user.lastSignInAt ? formatOmskDateTime(user.lastSignInAt, 'ru') : 'не входил(а)'}</Text>
                 </TableTd>
                 <TableTd>
                   <Group gap="xs" wrap="nowrap">

@@ -4,6 +4,7 @@ import { appRouter } from '~/server/api/root';
 import { createTRPCContext } from '~/server/api/trpc';
 import { assertSameOrigin } from '~/server/auth/csrf';
 import { getStaffIdentity } from '~/server/auth/session';
+import { log } from '~/server/log';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
@@ -20,7 +21,7 @@ const handler = (req: Request) =>
     },
     onError:
       process.env.NODE_ENV === 'development'
-        ? ({ path, error }) => console.error(`tRPC failed on ${path ?? '<no-path>'}: ${error.message}`)
+        ? ({ path, error }) => log.error({ path: path ?? '<no-path>', error: error.message }, 'tRPC failed')
         : undefined,
   });
 

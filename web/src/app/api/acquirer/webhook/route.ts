@@ -6,6 +6,7 @@ import { getTemporalClient } from '@voltpay/stack/temporal';
 import { acquirerEventSignal, paymentWorkflowId } from '@voltpay/workflows/payment';
 import { handleAcquirerWebhook } from '~/lib/api/acquirer-webhook';
 import { apiRoute, readTextCapped } from '~/lib/api/http';
+import { log } from '~/lib/log';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
@@ -29,7 +30,7 @@ export const POST = apiRoute(async ({ request }) => {
     },
   });
   if (result.outcome === 'IGNORED') {
-    console.warn(JSON.stringify({ level: 'warn', msg: 'acquirer webhook for no running payment; acknowledged', ...result }));
+    log.warn(result, 'acquirer webhook for no running payment; acknowledged');
   }
   return Response.json({ received: true }, { headers: { 'cache-control': 'no-store' } });
 });
