@@ -14,9 +14,9 @@ import {
   setAccountUpdate,
   setPeriodUpdate,
   setReceiptEmailUpdate,
-  type AcquirerEvent,
   type PaymentState,
 } from '@voltpay/workflows/payment';
+import type { AcquirerEvent } from '@voltpay/domain';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectPaymentClient, createTestAccount, fillDraft, getState, recordHistory, startPayment, waitForStatus, type PaymentHandle } from './support/payments';

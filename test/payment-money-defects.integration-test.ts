@@ -15,9 +15,8 @@ import {
   setAccountUpdate,
   setElectricityUpdate,
   setPeriodUpdate,
-  type AcquirerEvent,
-  type QuoteError,
 } from '@voltpay/workflows/payment';
+import type { AcquirerEvent, QuoteError } from '@voltpay/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectPaymentClient, createTestAccount, getState, startPayment, testPeriod, waitForStatus, type PaymentHandle, type TestAccount } from './support/payments';
 import { SANDBOX_CARDS, submitCard } from './support/sandbox-card';

@@ -11,7 +11,7 @@ import {
 } from '@voltpay/activities/acquirer';
 import { createSandboxAcquirer, createSandboxLog, createSandboxPool, type SandboxAcquirer } from '@voltpay/activities/acquirer/sandbox';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '@voltpay/prisma/testing';
-import type { AcquirerEvent } from '@voltpay/workflows/payment';
+import type { AcquirerEvent } from '@voltpay/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { stackEnv } from './support/stack-env';
 

@@ -1,5 +1,5 @@
 // The HTTP client of the sandbox acquirer's REST API (sandbox/app.ts), behind AcquirerGateway.
-import type { AcquirerEvent, AcquirerOrder } from '@voltpay/workflows/payment';
+import type { AcquirerEvent, AcquirerOrder } from '@voltpay/domain';
 import { z } from 'zod';
 import { AcquirerRejectedError, AcquirerUnavailableError, WebhookSignatureError } from './errors';
 import type { AcquirerGateway, WebhookInput } from './gateway';

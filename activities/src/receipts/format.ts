@@ -1,10 +1,10 @@
 // How a receipt prints money, instants and URLs, the same on the PDF, in the email and on the
 // verification page.
-import type { Locale } from '@voltpay/workflows/payment';
+import type { Locale } from '@voltpay/domain';
 import { toOmskWallClock } from './number';
 
 /** The shared rule (`1 234,56 ₽`), re-exported so receipt callers need one import. */
-export { formatRoubles } from '@voltpay/workflows/payment/money';
+export { formatRoubles } from '@voltpay/domain/money';
 
 /** `05.01.2026 14:03 (Омск)` — the clerk's wall clock, whatever the server's time zone. */
 export const formatOmskInstant = (instant: Date | string, locale: Locale): string => {

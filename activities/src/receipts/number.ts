@@ -4,7 +4,7 @@
 /**
  * Omsk (IANA `Asia/Omsk`) keeps UTC+06:00 all year, with no DST since 2014. Plain arithmetic
  * instead of Intl time zones: their data depends on the Node build's ICU, and the workflow's
- * period rules (workflows/src/payment/period.ts) use the same fixed offset.
+ * period rules (domain/src/period.ts) use the same fixed offset.
  */
 export const OMSK_UTC_OFFSET_MS = 6 * 60 * 60 * 1000;
 

@@ -13,12 +13,10 @@
 // - EVENTS_CONFIRMED_WITH_ACQUIRER: a webhook's news is asked of the acquirer before it is applied.
 // - SERVER_OWNED_READINGS: the start reading is the recorded one, held at confirm, released unpaid.
 import { ApplicationFailure, condition, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
-import { validateAccountNumber, normalizeAccountNumber } from './account-number';
+import { validateAccountNumber, normalizeAccountNumber } from '@voltpay/domain/account-number';
 import {
-  DEFAULT_LINE_OPTIONS,
   DEFAULT_PAYMENT_SETTINGS,
   PaymentErrorType,
-  TERMINAL_STATUSES,
   acquirerEventSignal,
   cancelUpdate,
   confirmUpdate,
@@ -34,23 +32,27 @@ import {
   setLineOptionsUpdate,
   setPeriodUpdate,
   setReceiptEmailUpdate,
-  type AcquirerEvent,
-  type AcquirerOrder,
   type AttentionStage,
-  type ElectricityInput,
   type FulfilmentAttempts,
-  type LineOptions,
   type PaymentActivities,
   type PaymentRecord,
   type PaymentStartInput,
   type PaymentState,
+} from './definitions';
+import {
+  DEFAULT_LINE_OPTIONS,
+  TERMINAL_STATUSES,
+  type AcquirerEvent,
+  type AcquirerOrder,
+  type ElectricityInput,
+  type LineOptions,
   type PaymentStatus,
   type Quote,
   type QuoteError,
   type QuoteResult,
-} from './definitions';
-import { validatePeriod } from './period';
-import { computeQuote, leaveOutPaidLines } from './quote';
+} from '@voltpay/domain';
+import { validatePeriod } from '@voltpay/domain/period';
+import { computeQuote, leaveOutPaidLines } from '@voltpay/domain/quote';
 
 const lookups = proxyActivities<Pick<PaymentActivities, 'findAccount' | 'loadPeriodBill' | 'holdReadings'>>({
   // The resident is waiting on these: a few quick tries, then a clear "try again".

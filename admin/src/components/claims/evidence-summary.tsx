@@ -4,7 +4,7 @@
 import { List, ListItem, Stack, Text } from '@mantine/core';
 import { z } from 'zod';
 import { acquirerStatusLabels, emailStatusLabels, omskDateTime, paymentStatusLabels, roubles } from '../payments/format';
-import { formatPeriod } from '@voltpay/workflows/payment/period';
+import { formatPeriod } from '@voltpay/domain/period';
 
 const ZEvidence = z.object({
   collectedAt: z.string().optional(),

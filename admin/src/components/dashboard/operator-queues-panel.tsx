@@ -1,6 +1,6 @@
 // The operator's queues at a glance, and the payment that has waited longest (the one to open first).
 import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { formatRoubles } from '@voltpay/workflows/payment/money';
+import { formatRoubles } from '@voltpay/domain/money';
 import { formatDistanceStrict } from 'date-fns';
 import { ru } from 'date-fns/locale/ru';
 import type { TGetOperatorQueuesResponse } from '../../server/api/routers/dashboard/get-operator-queues.types';

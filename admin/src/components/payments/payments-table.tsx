@@ -6,7 +6,7 @@ import { AnchorLink } from './anchor-link';
 import { omskDateTime, roubles } from './format';
 import { hrefWith, type SearchParams } from './search-params';
 import { PaymentStatusBadge } from './status-badge';
-import { formatPeriod } from '@voltpay/workflows/payment/period';
+import { formatPeriod } from '@voltpay/domain/period';
 
 type SortField = 'createdAt' | 'updatedAt' | 'totalKopecks' | 'status';
 

@@ -24,7 +24,7 @@ import {
 } from '@mantine/core';
 import { notifySaved } from './notify';
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { formatRoubles } from '@voltpay/workflows/payment/money';
+import { formatRoubles } from '@voltpay/domain/money';
 import type { Route } from 'next';
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
@@ -35,7 +35,7 @@ import { FormAlert } from './confirm-modal';
 import { DemoAccountForm } from './demo-account-form';
 import { fieldErrorOf, formErrorOf } from '../forms/mutation-errors';
 import { FormActions } from '../forms/form-actions';
-import { formatPeriod } from '@voltpay/workflows/payment/period';
+import { formatPeriod } from '@voltpay/domain/period';
 
 const amount = (kopecks: number | null) => (kopecks === null ? '—' : formatRoubles(kopecks, 'ru'));
 /** Kopecks as the amount field shows them (`1234,56`), for editing. */

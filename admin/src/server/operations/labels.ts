@@ -1,6 +1,7 @@
 // Russian words for the operator's outcomes and errors, shared by server messages and the pages.
 // Pure: client components import it too.
-import type { AttentionStage, PaymentStatus } from '@voltpay/workflows/payment';
+import type { AttentionStage } from '@voltpay/workflows/payment';
+import type { PaymentStatus } from '@voltpay/domain';
 
 export const paymentStatusText = (status: PaymentStatus): string =>
   ({

@@ -3,7 +3,7 @@
 // already paid. The database refuses overlapping periods itself (tariffs_no_overlap); the checks
 // here give the same refusal a clear message first, and its violation is mapped to the same field.
 import type { Locality, MeterZone, Prisma, PrismaClient, StoveType, TariffPlan } from '@voltpay/prisma';
-import { addMonths, OMSK_UTC_OFFSET_MINUTES } from '@voltpay/workflows/payment/period';
+import { addMonths, OMSK_UTC_OFFSET_MINUTES } from '@voltpay/domain/period';
 import type { StaffIdentity } from '../api/trpc';
 import { auditedTransaction } from '../audit/audit';
 import { actionError, databaseViolation, fieldError } from './errors';

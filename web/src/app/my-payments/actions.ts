@@ -4,7 +4,7 @@
 // the page translates; nothing here says which half of a wrong receipt look-up was wrong.
 import { prisma } from '@voltpay/prisma';
 import { normaliseReceiptNumber } from '@voltpay/activities/receipts';
-import { parseRoublesToKopecks } from '@voltpay/workflows/payment/money';
+import { parseRoublesToKopecks } from '@voltpay/domain/money';
 import { AuthError } from 'next-auth';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';

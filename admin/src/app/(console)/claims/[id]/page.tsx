@@ -14,7 +14,7 @@ import { OperatorActions } from '../../../../components/payments/operator-action
 import { PaymentStatusBadge } from '../../../../components/payments/status-badge';
 import { requireStaff } from '../../../../server/auth/guard';
 import { api } from '../../../../trpc/server';
-import { formatPeriod } from '@voltpay/workflows/payment/period';
+import { formatPeriod } from '@voltpay/domain/period';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Претензия' };

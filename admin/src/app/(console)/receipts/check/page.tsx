@@ -9,7 +9,7 @@ import { param, type SearchParams } from '../../../../components/payments/search
 import { ZCheckReceiptRequest } from '../../../../server/api/routers/receipts/check-receipt.types';
 import { requireStaff } from '../../../../server/auth/guard';
 import { api } from '../../../../trpc/server';
-import { formatPeriod } from '@voltpay/workflows/payment/period';
+import { formatPeriod } from '@voltpay/domain/period';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Проверка квитанции' };
