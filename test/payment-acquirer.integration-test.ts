@@ -2,7 +2,7 @@
 // the sandbox acquirer's pages and webhooks through web's webhook route.
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { signWebhook, WEBHOOK_SIGNATURE_HEADER } from '@voltpay/activities/acquirer';
+import { signWebhook, WEBHOOK_SIGNATURE_HEADER } from '@voltpay/sandbox-acquirer/webhook-signature';
 import { prisma } from '@voltpay/prisma';
 import {
   cancelUpdate,

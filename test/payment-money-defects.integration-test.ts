@@ -4,7 +4,7 @@
 // unencrypted approval, and demo accounts only in the demo mode.
 import { Client, Connection, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { signWebhook, WEBHOOK_SIGNATURE_HEADER } from '@voltpay/activities/acquirer';
+import { signWebhook, WEBHOOK_SIGNATURE_HEADER } from '@voltpay/sandbox-acquirer/webhook-signature';
 import { findAccount } from '@voltpay/activities/payments';
 import { prisma } from '@voltpay/prisma';
 import {

@@ -16,7 +16,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           root,
-          include: ['{stack,prisma,domain,workflows,activities,web,admin,bench}/**/*.test.ts'],
+          include: ['{stack,prisma,domain,workflows,activities,sandbox-acquirer,web,admin,bench}/**/*.test.ts'],
           exclude,
           environment: 'node',
         },
