@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 
 const root = path.resolve(import.meta.dirname, '..');
 const exclude = ['**/node_modules/**', '**/.next/**', '**/dist/**'];
+// web's and admin's `~/` imports, each by its own tsconfig (the nearest to the importing file).
+const resolve = { tsconfigPaths: true };
 
 export default defineConfig({
   test: {
@@ -13,6 +15,7 @@ export default defineConfig({
       {
         // The apps' tsconfig keeps JSX for Next to compile; unit tests of their components need it compiled.
         oxc: { jsx: { runtime: 'automatic' } },
+        resolve,
         test: {
           name: 'unit',
           root,
@@ -22,6 +25,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'integration',
           root,
@@ -34,6 +38,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'e2e',
           root,

@@ -1,6 +1,6 @@
 // Whether the database and Temporal answer, and how fast: the first thing to check when payments stall.
 import { Anchor, Card, Table, TableScrollContainer, TableTbody, TableTd, TableTh, TableThead, TableTr, Text, Title } from '@mantine/core';
-import type { TGetHealthResponse } from '../../server/api/routers/system/get-health.types';
+import type { TGetHealthResponse } from '~/server/api/routers/system/get-health.types';
 
 type ComponentHealth = TGetHealthResponse['checks']['database'];
 

@@ -3,7 +3,7 @@ import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/co
 import { formatRoubles } from '@voltpay/domain/money';
 import { formatDistanceStrict } from 'date-fns';
 import { ru } from 'date-fns/locale/ru';
-import type { TGetOperatorQueuesResponse } from '../../server/api/routers/dashboard/get-operator-queues.types';
+import type { TGetOperatorQueuesResponse } from '~/server/api/routers/dashboard/get-operator-queues.types';
 
 const queueLabels = {
   UNCONFIRMED: 'Не подтверждены банком',

@@ -4,7 +4,7 @@
 import { Table, TableScrollContainer, TableTbody, TableTd, TableTh, TableThead, TableTr, Text } from '@mantine/core';
 import { formatRoubles } from '@voltpay/domain/money';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { TGetPaymentStatsResponse } from '../../server/api/routers/dashboard/get-payment-stats.types';
+import type { TGetPaymentStatsResponse } from '~/server/api/routers/dashboard/get-payment-stats.types';
 
 type Day = TGetPaymentStatsResponse['days'][number];
 

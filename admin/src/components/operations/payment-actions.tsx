@@ -11,8 +11,8 @@ import type { AttentionStage } from '@voltpay/workflows/payment';
 import { formatRoubles } from '@voltpay/domain/money';
 import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
-import type { TPaymentStatus } from '../../server/api/routers/payments/shared.types';
-import { useTRPC } from '../../trpc/react';
+import type { TPaymentStatus } from '~/server/api/routers/payments/shared.types';
+import { useTRPC } from '~/trpc/react';
 import { fieldErrorsOf, formErrorOf } from '../claims/use-field-errors';
 
 export type PaymentActionsProps = {

@@ -1,7 +1,7 @@
 // How the sales desk pages print money, instants and the payment vocabulary in Russian. Pure (no
 // server imports), so server and client components share it.
 import { formatRoubles } from '@voltpay/domain/money';
-import type { TPaymentStatus } from '../../server/api/routers/payments/shared.types';
+import type { TPaymentStatus } from '~/server/api/routers/payments/shared.types';
 
 /** `1 234,56 ₽`: the shared rule (integer kopecks in, never a float). */
 export const roubles = (kopecks: number) => formatRoubles(kopecks, 'ru');

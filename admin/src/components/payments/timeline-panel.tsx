@@ -1,6 +1,6 @@
 // The payment's story from Temporal: each step with its time, kind and outcome.
 import { Alert, Badge, Table, TableScrollContainer, TableTbody, TableTd, TableTh, TableThead, TableTr, Text } from '@mantine/core';
-import type { TGetPaymentTimelineResponse } from '../../server/api/routers/payments/get-payment-timeline.types';
+import type { TGetPaymentTimelineResponse } from '~/server/api/routers/payments/get-payment-timeline.types';
 import { omskDateTime, paymentStatusLabels, timelineKindLabels, timelineOutcomeLabels } from './format';
 
 const outcomeColor = (outcome: string) => (outcome === 'FAILED' || outcome === 'TIMED_OUT' || outcome === 'REJECTED' || outcome === 'TERMINATED' ? 'red.9' : 'gray.7');

@@ -26,10 +26,10 @@ import { notifySaved } from './notify';
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { CalendarPlus } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
-import type { TTariffView } from '../../server/api/routers/tariffs/list-tariffs.types';
-import { formatDay, formatLastDay, LOCALITY_LABELS, STOVE_LABELS, ZONE_LABELS } from '../../server/reference/labels';
-import { changedRateTexts, formatRate, parseRateToCentikopecks } from '../../server/reference/rates';
-import { useTRPC } from '../../trpc/react';
+import type { TTariffView } from '~/server/api/routers/tariffs/list-tariffs.types';
+import { formatDay, formatLastDay, LOCALITY_LABELS, STOVE_LABELS, ZONE_LABELS } from '~/server/reference/labels';
+import { changedRateTexts, formatRate, parseRateToCentikopecks } from '~/server/reference/rates';
+import { useTRPC } from '~/trpc/react';
 import { fieldErrorOf, formErrorOf } from '../forms/mutation-errors';
 import { FormActions } from '../forms/form-actions';
 

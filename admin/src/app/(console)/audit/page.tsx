@@ -21,9 +21,9 @@ import {
   Title,
 } from '@mantine/core';
 import type { Metadata } from 'next';
-import { requireStaff } from '../../../server/auth/guard';
-import { ZFindAuditEntriesRequest } from '../../../server/api/routers/audit/find-audit-entries.types';
-import { api } from '../../../trpc/server';
+import { requireStaff } from '~/server/auth/guard';
+import { ZFindAuditEntriesRequest } from '~/server/api/routers/audit/find-audit-entries.types';
+import { api } from '~/trpc/server';
 
 export const metadata: Metadata = { title: 'Журнал действий' };
 export const dynamic = 'force-dynamic';
