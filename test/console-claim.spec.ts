@@ -62,7 +62,7 @@ describe('console: a money-not-received claim', () => {
       const receipt = await prisma.receipt.findUniqueOrThrow({ where: { paymentId } });
 
       // ── The clerk signs in and checks the receipt the resident brought.
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
       page.setDefaultTimeout(SEE.timeout);
       page.setDefaultNavigationTimeout(NAVIGATION.timeout);

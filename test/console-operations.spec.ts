@@ -57,7 +57,7 @@ describe('operator queues in the browser', () => {
     // The read model (what the queue lists) catches up a moment after the workflow.
     for (const id of [parked.paymentId, ...held.map((h) => h.paymentId)]) await waitForQueueRow(id);
     browser = await launchBrowser();
-    page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     await signInAsStaff(page, operator.email);
   }, 240_000);
 
@@ -82,6 +82,10 @@ describe('operator queues in the browser', () => {
     const text = (await row.textContent()) ?? '';
     expect(text).toContain('квитанция или проводка в учёте');
     expect(text).toContain('maintenance');
+    // What it means and what to do, in words; the database's own line stays behind "Подробности".
+    expect(text).toContain('Учётная система (база данных) не приняла запись.');
+    expect(text).toContain('нажмите «Повторить проведение»');
+    expect(await row.getByText(/ledger is closed for maintenance/).isVisible()).toBe(false);
     expect(text).toMatch(/проведение: 1 × до 2/);
     await expect.poll(() => row.getByRole('button', { name: 'Отправить квитанцию снова' }).count()).toBe(0); // only the step that failed
     await screenshot(page, 'console-queues-needs-attention');

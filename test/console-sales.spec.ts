@@ -37,7 +37,7 @@ describe('console: a completed payment at the sales desk', () => {
     cardLast4 = (await prisma.payment.findUniqueOrThrow({ where: { id: paid.paymentId } })).cardLast4!;
     clerk = await createStaffUser({ prisma, roles: ['sales', 'operator', 'admin'], name: 'Ольга Кузнецова' });
     browser = await launchBrowser();
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     page.setDefaultTimeout(SEE.timeout);
     page.setDefaultNavigationTimeout(NAVIGATION.timeout);
     await signInAsStaff(page, clerk.email, { prisma });
@@ -55,8 +55,15 @@ describe('console: a completed payment at the sales desk', () => {
     const form = page.getByRole('form', { name: 'Поиск платежей' });
     await form.getByLabel('Последние 4 цифры карты').fill(cardLast4);
     await form.getByLabel('Сумма, ₽').fill(amount);
+    // The date as a Russian clerk writes it, whatever the browser's language (this one is English):
+    // a native date input would want mm/dd/yyyy here and refuse 07.12.2026.
+    const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Omsk' }).format(new Date()).split('-');
+    await form.getByLabel('Создан с (омское время)').fill(`${d}.${m}.${y}`);
+    await form.getByLabel('Создан с (омское время)').blur();
     await form.getByRole('button', { name: 'Найти' }).click();
     await page.waitForURL(/\/payments\?.*amount=/, NAVIGATION);
+    expect(new URL(page.url()).searchParams.get('createdFrom')).toBe(`${y}-${m}-${d}`);
+    expect(await page.getByRole('form', { name: 'Поиск платежей' }).getByLabel('Создан с (омское время)').inputValue()).toBe(`${d}.${m}.${y}`);
     const found = page.locator(`a[href="/payments/${paid.paymentId}"]`);
     await found.waitFor(SEE);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Квитанции и оплаты');
@@ -82,7 +89,12 @@ describe('console: a completed payment at the sales desk', () => {
     }
 
     // ── The claim, opened from the payment's receipt: "refunded" cannot be chosen before the refund.
-    await page.goto(adminUrl(`/claims/new?paymentId=${paid.paymentId}&receiptNumber=${paid.receipt.number}`), NAVIGATION);
+    // Opened from the payment's page: the receipt's number and its code come along (item 9).
+    await page.goto(adminUrl(`/payments/${paid.paymentId}`), NAVIGATION);
+    await page.getByRole('link', { name: 'Открыть претензию' }).click();
+    await page.waitForURL(/\/claims\/new\?/, NAVIGATION);
+    expect(await page.getByLabel('Номер квитанции').inputValue()).toBe(paid.receipt.number);
+    expect(await page.getByLabel('Код проверки с квитанции').inputValue()).toBe(paid.receipt.verificationCode);
     await page.getByLabel('ФИО заявителя').fill('Сидоров Павел Андреевич');
     await page.getByLabel('Что случилось').fill('Оплатил дважды по ошибке, просит вернуть деньги за этот платёж.');
     await page.getByRole('button', { name: 'Открыть претензию' }).click();
@@ -149,6 +161,57 @@ describe('console: a completed payment at the sales desk', () => {
     expect(await page.getByTestId('claim-resolution').textContent()).toBe('деньги возвращены на карту');
     expect(await prisma.claim.findUniqueOrThrow({ where: { id: claimId } })).toMatchObject({ status: 'RESOLVED', resolution: 'REFUNDED' });
     await screenshot(page, 'console-sales-claim-refunded');
+  }, 240_000);
+
+  it('downloads what a list shows as CSV, with its filters, and the download is in the audit log, which filters by date', async () => {
+    const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Omsk' }).format(new Date()).split('-');
+    const download = async (link: string | RegExp) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: link }).click()]);
+      const chunks: Buffer[] = [];
+      for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+      return { name: file.suggestedFilename(), lines: Buffer.concat(chunks).toString('utf8').split('\r\n') };
+    };
+
+    // The search's own filters: only this receipt's payment, in the clerk's words, as Excel reads it.
+    await page.goto(adminUrl(`/payments?receiptNumber=${paid.receipt.number}`), NAVIGATION);
+    const payments = await download('Скачать CSV: 1 строка');
+    expect(payments.name).toMatch(/^platezhi-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(payments.lines[0]).toBe('\uFEFFСоздан (Омск);Квитанция;Лицевой счёт;Период;Сумма, ₽;Сумма, коп.;Карта;Почта;Статус;Изменён (Омск);Платёж');
+    expect(payments.lines.slice(1).filter(Boolean)).toHaveLength(1);
+    expect(payments.lines[1]).toContain(`;${paid.receipt.number};`);
+    expect(payments.lines[1]).toContain(`;${paid.receipt.totalKopecks};•• ${cardLast4};`);
+    expect(payments.lines[1]).toContain(';возвращён;');
+
+    // The claims list, filtered to resolved ones: the claim this clerk resolved is there.
+    await page.goto(adminUrl('/claims?status=RESOLVED'), NAVIGATION);
+    const claims = await download(/^Скачать CSV/);
+    expect(claims.lines[0]?.startsWith('\uFEFFПретензия №;')).toBe(true);
+    expect(claims.lines.some((line) => line.includes(';Сидоров Павел Андреевич;') && line.includes(';деньги возвращены на карту;'))).toBe(true);
+
+    // The audit log, today only (typed as a clerk writes dates), shows the two downloads; its own CSV too.
+    await page.goto(adminUrl('/audit'), NAVIGATION);
+    await page.getByLabel('С (омское время)').fill(`${d}.${m}.${y}`);
+    await page.getByLabel('По (включительно)').fill(`${d}.${m}.${y}`);
+    await page.getByLabel('По (включительно)').blur();
+    await page.getByRole('button', { name: 'Показать' }).click();
+    await page.waitForURL(/\/audit\?.*from=/, NAVIGATION);
+    expect(new URL(page.url()).searchParams.get('from')).toBe(`${y}-${m}-${d}`);
+    // In words, each record by its name and linked; the codes and JSON only behind "Данные записи".
+    const journal = page.getByRole('table');
+    await journal.getByText('Возврат денег за зачисленный платёж').first().waitFor(SEE);
+    await journal.getByText('Список платежей скачан (CSV)').first().waitFor(SEE);
+    expect(await journal.getByRole('link', { name: `Платёж по квитанции № ${paid.receipt.number}, ${formatRoubles(paid.receipt.totalKopecks, 'ru')}` }).count()).toBeGreaterThan(0);
+    expect(await journal.getByRole('link', { name: /^Претензия № \d+$/ }).count()).toBeGreaterThan(0);
+    expect(await journal.getByText('payment.refundCompleted').first().isVisible()).toBe(false);
+    const audit = await download(/^Скачать CSV/);
+    const exports = audit.lines.filter((line) => line.includes(`;${clerk.email};`) && /;(payments|claims)\.export;/.test(line));
+    expect(exports.length).toBeGreaterThanOrEqual(2);
+    await screenshot(page, 'console-audit-by-date');
+    await expectAccessible(page);
+
+    // A day range with nothing in it finds nothing: the filter is the date, not decoration.
+    await page.goto(adminUrl('/audit?from=2020-01-01&to=2020-01-02'), NAVIGATION);
+    await page.getByText('Найдено записей: 0').waitFor(SEE);
   }, 240_000);
 
   it('a payment or a page that does not exist is the console’s own 404, in Russian, with the way back', async () => {

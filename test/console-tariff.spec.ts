@@ -133,7 +133,7 @@ describe('console: a new tariff version prices new quotes, never the ones alread
     const oldAmount = priceKopecks(KWH, oldRate);
     expect(before.quote.totalKopecks).toBe(oldAmount);
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const admin = await createStaffUser({ prisma, roles: ['admin'] });
     await signInAsStaff(page, admin.email);
@@ -149,7 +149,11 @@ describe('console: a new tariff version prices new quotes, never the ones alread
     await page.getByRole('button', { name: 'Новая версия тарифа' }).click();
     const dialog = page.getByRole('dialog', { name: 'Новая версия тарифа' });
     await dialog.getByLabel('Категория').selectOption(`${LOCALITY}/${STOVE}`);
-    await dialog.getByLabel('Действует с').fill(VERSION_FROM);
+    // Typed as a Russian clerk writes dates, and shown back that way (never the browser's mm/dd/yyyy).
+    const [fromYear, fromMonth, fromDay] = VERSION_FROM.split('-');
+    await dialog.getByLabel('Действует с').fill(`${fromDay}.${fromMonth}.${fromYear}`);
+    await dialog.getByLabel('Действует с').blur();
+    expect(await dialog.getByLabel('Действует с').inputValue()).toBe(`${fromDay}.${fromMonth}.${fromYear}`);
     // Only the single-rate zone changes; the day and night fields keep the rates in force they start with.
     const zonesInForce = await prisma.tariff.count({
       where: { locality: LOCALITY, stove: STOVE, zone: { in: ['DAY', 'NIGHT'] }, validFrom: { lte: day(VERSION_FROM) }, OR: [{ validTo: null }, { validTo: { gt: day(VERSION_FROM) } }] },

@@ -1,5 +1,6 @@
-// The benchmark's own DEMO accounts: one per simulated resident, so no two residents ever move the
-// same meter's readings. Written in one INSERT … SELECT generate_series, under a housing office of
+// The benchmark's own DEMO accounts: one per payment of the load phases (a month-end evening is many
+// residents paying once each, not a few paying again and again), so no two payments ever move the
+// same meter's readings and no account meets the per-account look-up limit. Written in one INSERT … SELECT generate_series, under a housing office of
 // their own whose name says what they are; seeding again adds only the missing ones.
 import type pg from 'pg';
 import type { BenchAccount } from './resident';
@@ -15,8 +16,8 @@ const FIRST_READING = 1_000;
 /** The n-th bench account's number: the office index and eight digits (12 digits, the city maximum). */
 export const benchAccountNumber = (n: number) => `${BENCH_HOUSING_OFFICE_INDEX}${String(n).padStart(8, '0')}`;
 
-/** Ensures bench accounts 0 … count-1 exist (city of Omsk, single-rate, gas stove, isDemo) and returns them. */
-export const seedBenchAccounts = async (pool: pg.Pool, count: number): Promise<BenchAccount[]> => {
+/** Ensures bench accounts from … from+count-1 exist (city of Omsk, single-rate, gas stove, isDemo) and returns them. */
+export const seedBenchAccounts = async (pool: pg.Pool, count: number, from = 0): Promise<BenchAccount[]> => {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
@@ -35,10 +36,10 @@ export const seedBenchAccounts = async (pool: pg.Pool, count: number): Promise<B
       `INSERT INTO accounts (id, district_id, settlement_id, housing_office_id, number, street, house, flat, tariff_plan, stove, locality, meter_capacity, is_demo, created_at, updated_at)
        SELECT gen_random_uuid(), $1, $2, $3, $4 || lpad(n::text, 8, '0'), $5, (n % 200 + 1)::text, (n % 300 + 1)::text,
               'SINGLE_RATE'::tariff_plan, 'GAS'::stove_type, 'URBAN'::locality, 99999, true, now(), now()
-       FROM generate_series(0, $6::int - 1) AS n
+       FROM generate_series($7::int, $7::int + $6::int - 1) AS n
        ON CONFLICT (settlement_id, number) DO NOTHING
        RETURNING id`,
-      [omsk.id, omsk.settlement_id, office.rows[0]!.id, BENCH_HOUSING_OFFICE_INDEX, BENCH_STREET, count],
+      [omsk.id, omsk.settlement_id, office.rows[0]!.id, BENCH_HOUSING_OFFICE_INDEX, BENCH_STREET, count, from],
     );
     if (inserted.rowCount) {
       await client.query(
@@ -54,5 +55,33 @@ export const seedBenchAccounts = async (pool: pg.Pool, count: number): Promise<B
   } finally {
     client.release();
   }
-  return Array.from({ length: count }, (_, n) => ({ number: benchAccountNumber(n), districtCode: 'omsk' }));
+  return Array.from({ length: count }, (_, n) => ({ number: benchAccountNumber(from + n), districtCode: 'omsk' }));
+};
+
+/** Where the load phases' accounts start: apart from the drafts' and the search seed's (0 … 20,000). */
+export const PAYER_ACCOUNTS_FROM = 10_000_000;
+const PAYER_BATCH = 1_000;
+
+export type PayerPool = { next: () => Promise<{ account: BenchAccount; clientAddress: string; serial: number }> };
+
+/**
+ * Hands every payment of the load phases an account and a client address of its own, seeding
+ * accounts a thousand at a time as they run out. The address is in 100.64.0.0/10 (shared address
+ * space: never a real client's), one per payment, so the per-address limits see residents, not the
+ * benchmark.
+ */
+export const createPayerPool = (pool: pg.Pool): PayerPool => {
+  let serial = 0;
+  let seeded: Promise<BenchAccount[]> = Promise.resolve([]);
+  return {
+    next: async () => {
+      const k = serial++;
+      if (k % PAYER_BATCH === 0) {
+        const before = seeded;
+        seeded = before.then(async (have) => [...have, ...(await seedBenchAccounts(pool, PAYER_BATCH, PAYER_ACCOUNTS_FROM + k))]);
+      }
+      const accounts = await seeded;
+      return { account: accounts[k]!, clientAddress: `100.${64 + ((k >> 16) & 63)}.${(k >> 8) & 255}.${k & 255}`, serial: k };
+    },
+  };
 };

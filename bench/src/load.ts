@@ -1,13 +1,15 @@
-// A load phase: `concurrency` residents, each paying bill after bill on its own account (closed
-// loop: the next payment starts when the last one is COMPLETED or failed), starting no new payment
+// A load phase: `concurrency` lanes of residents (closed loop: a lane's next resident starts paying
+// when the last one's payment is COMPLETED or failed), every payment on an account and from a
+// client address of its own (the payer pool), starting no new payment
 // once the phase's time is up, and finishing the ones under way. Throughput is the payments
 // completed divided by the time to the last one.
 import { summarize } from './stats';
 import { createRecorder, UPDATE_STEPS, type PhaseResult } from './recorder';
-import { payOneBill, StepError, type BenchAccount, type CardKind } from './resident';
+import { payOneBill, StepError, type CardKind } from './resident';
+import type { PayerPool } from './accounts';
 import { progress, progressDone } from './progress';
 
-export type LoadTarget = { webUrl: string; accounts: readonly BenchAccount[]; period: string };
+export type LoadTarget = { webUrl: string; payers: PayerPool; period: string };
 
 export type LoadPhaseOptions = {
   name: string;
@@ -17,32 +19,27 @@ export type LoadPhaseOptions = {
   maxPaymentsPerResident?: number;
   /** Share of payments made with the 3-D Secure card (the rest frictionless). */
   otpShare: number;
-  /** Residents 0 … concurrency-1 use accounts from this index on (phases that overlap use other accounts). */
-  accountOffset?: number;
   /** Called every second with the phase's running figures (e.g. to sample CPU). */
   onTick?: () => void;
 };
 
-const clientAddressOf = (n: number) => `198.18.${Math.floor(n / 250) % 250}.${(n % 250) + 1}`;
-
 export const runLoadPhase = async (target: LoadTarget, options: LoadPhaseOptions): Promise<PhaseResult> => {
-  const { name, concurrency, durationMs, maxPaymentsPerResident = 10_000, otpShare, accountOffset = 0, onTick } = options;
-  if (target.accounts.length < accountOffset + concurrency) throw new Error(`${name}: ${concurrency} residents need ${accountOffset + concurrency} bench accounts, ${target.accounts.length} seeded`);
+  const { name, concurrency, durationMs, maxPaymentsPerResident = 10_000, otpShare, onTick } = options;
   const recorder = createRecorder(name, concurrency);
   const deadline = Date.now() + durationMs;
   let completed = 0;
   let failed = 0;
 
   const resident = async (n: number) => {
-    const account = target.accounts[accountOffset + n]!;
     for (let k = 0; k < maxPaymentsPerResident && Date.now() < deadline; k++) {
       const card: CardKind = ((n * 37 + k * 61) % 100) / 100 < otpShare ? 'otp' : 'frictionless';
       try {
+        const { account, clientAddress, serial } = await target.payers.next();
         const paymentId = await payOneBill({
           webUrl: target.webUrl,
           account,
-          clientAddress: clientAddressOf(accountOffset + n),
-          email: `bench-resident-${accountOffset + n}@bench.voltpay.test`,
+          clientAddress,
+          email: `bench-resident-${serial}@bench.voltpay.test`,
           period: target.period,
           card,
           kwh: 100 + ((n + k) % 50),

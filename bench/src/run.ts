@@ -8,7 +8,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { paymentWorkflowId } from '@voltpay/workflows/payment';
 import { addMonths, periodOf } from '@voltpay/domain/period';
-import { BENCH_HOUSING_OFFICE_INDEX, seedBenchAccounts } from './accounts';
+import { BENCH_HOUSING_OFFICE_INDEX, createPayerPool, seedBenchAccounts } from './accounts';
 import { connectBaselineClient, runBaselinePhase, startBaselineWorker, type BaselineResult, type TemporalTarget } from './baseline/run';
 import { renderChart } from './chart';
 import { cancelDrafts, openDrafts } from './drafts';
@@ -72,14 +72,13 @@ export const runBench = async ({ settings, target, outDir, name, machineNote }: 
   const loadAverageAtStart = loadavg();
 
   try {
-    const maxResidents = Math.max(settings.warmupConcurrency, settings.sustainedConcurrency, settings.probeConcurrency, ...settings.ramp);
     const draftCount = runs('drafts') ? settings.drafts : 0;
-    const accountCount = Math.max(maxResidents + draftCount, runs('search') ? settings.searchAccounts : 0);
+    const accountCount = Math.max(draftCount, runs('search') ? settings.searchAccounts : 0);
     say(`Seeding ${accountCount} bench demo accounts (housing office ${BENCH_HOUSING_OFFICE_INDEX})`);
     const accounts = await seedBenchAccounts(pool, accountCount);
     // Last month: always payable, priced by the seeded tariffs.
     const period = addMonths(periodOf(new Date().toISOString()), -1);
-    const loadTarget: LoadTarget = { webUrl: target.webUrl, accounts, period };
+    const loadTarget: LoadTarget = { webUrl: target.webUrl, payers: createPayerPool(pool), period };
 
     const load = async (options: Omit<LoadPhaseOptions, 'otpShare'>) => {
       const processes = meter();
@@ -139,7 +138,7 @@ export const runBench = async ({ settings, target, outDir, name, machineNote }: 
       const before = await sizes();
       const probeBefore = await load({ name: 'probe-no-drafts', concurrency: settings.probeConcurrency, durationMs: settings.probeSeconds * 1000 });
       say(`Open drafts: opening ${settings.drafts} (terms → account → period, then left), ${settings.draftConcurrency} at a time`);
-      const opened = await openDrafts({ webUrl: target.webUrl, accounts: accounts.slice(maxResidents, maxResidents + settings.drafts), period, count: settings.drafts, concurrency: settings.draftConcurrency });
+      const opened = await openDrafts({ webUrl: target.webUrl, accounts: accounts.slice(0, settings.drafts), period, count: settings.drafts, concurrency: settings.draftConcurrency });
       const after = await sizes();
       say(`Open drafts: ${opened.paymentIds.length} open; ${settings.probeConcurrency} residents pay for ${settings.probeSeconds} s beside them`);
       const probeWith = await load({ name: 'probe-with-drafts', concurrency: settings.probeConcurrency, durationMs: settings.probeSeconds * 1000 });

@@ -67,8 +67,42 @@ export const screenshot = async (page: Page, name: string) => {
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 };
 
-/** Zero serious or critical axe-core violations on the page as it is now. */
+/**
+ * The page fits its window (WCAG 1.4.10, reflow): it does not scroll sideways (a wide table scrolls
+ * inside its own box), and no button's label is cut short ("Перепро…"): a clerk must see every
+ * action whole at 1280 px, and a resident at 390.
+ */
+export const expectFits = async (page: Page) => {
+  const misfits = await page.evaluate(() => {
+    const found: string[] = [];
+    const root = document.scrollingElement ?? document.documentElement;
+    if (root.scrollWidth > root.clientWidth + 1) {
+      // Name the widest element that sticks out on the right, so a failure says where to look.
+      const culprit = [...document.body.querySelectorAll<HTMLElement>('*')]
+        .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1 && el.getClientRects().length > 0)
+        .sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)
+        .find((el) => ![...el.children].some((child) => child.getBoundingClientRect().right >= el.getBoundingClientRect().right));
+      const where = culprit ? `${culprit.tagName.toLowerCase()}${culprit.className && typeof culprit.className === 'string' ? `.${culprit.className.split(' ')[0]}` : ''} «${(culprit.textContent ?? '').trim().slice(0, 40)}»` : 'unknown';
+      found.push(`the page scrolls sideways: ${root.scrollWidth} px wide in a ${root.clientWidth} px window (widest: ${where})`);
+    }
+    for (const button of document.querySelectorAll<HTMLElement>('button, a[role="button"], [data-button="true"]')) {
+      if (button.getClientRects().length === 0) continue;
+      for (const box of [button, ...button.querySelectorAll<HTMLElement>('span')]) {
+        const style = getComputedStyle(box);
+        if ((style.overflow === 'hidden' || style.textOverflow === 'ellipsis') && box.scrollWidth > box.clientWidth + 1) {
+          found.push(`the button «${(button.textContent ?? '').trim().slice(0, 60)}» is cut short (${box.scrollWidth} px of text in ${box.clientWidth} px)`);
+          break;
+        }
+      }
+    }
+    return found;
+  });
+  expect(misfits, `at ${page.viewportSize()?.width ?? '?'} px`).toEqual([]);
+};
+
+/** Zero serious or critical axe-core violations on the page as it is now, and the page fits its window. */
 export const expectAccessible = async (page: Page) => {
+  await expectFits(page);
   const { violations } = await new AxeBuilder({ page }).analyze();
   const serious = violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

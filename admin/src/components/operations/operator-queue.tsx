@@ -2,6 +2,7 @@
 // The operator's queues (/queues): UNCONFIRMED and NEEDS_ATTENTION payments, oldest first, with why
 // they wait and how often each step was tried, the actions per row, and a bulk re-check of the
 // selected unconfirmed ones — one request per payment, in turn, with progress and each outcome.
+import { ReasonText } from './reason-text';
 import { Alert, Anchor, Badge, Button, Checkbox, Group, Progress, Stack, Table, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { StaffRole } from '@voltpay/prisma';
@@ -10,7 +11,7 @@ import { formatDistanceStrict } from 'date-fns';
 import { ru } from 'date-fns/locale/ru';
 import { useEffect, useRef, useState } from 'react';
 import type { TOperatorQueueItem } from '~/server/api/routers/operations/find-operator-queue.types';
-import { attentionStageText, conciseError, paymentStatusText } from '~/server/operations/labels';
+import { paymentStatusText } from '~/server/operations/labels';
 import { useTRPC, useTRPCClient } from '~/trpc/react';
 import { AnchorLink } from '../payments/anchor-link';
 import { omskDateTime } from '../payments/format';
@@ -55,7 +56,7 @@ const Reason = ({ item }: { item: TOperatorQueueItem }) => {
   if (workflow.kind === 'UNAVAILABLE') {
     return (
       <Stack gap={2}>
-        <Text size="sm" title={item.statusReason ?? undefined}>{item.statusReason ? conciseError(item.statusReason) : '—'}</Text>
+        {item.statusReason ? <ReasonText raw={item.statusReason} status={item.status} /> : <Text size="sm">—</Text>}
         <Text size="xs" c="dimmed">
           Процесс не ответил: {workflow.message}
         </Text>
@@ -65,13 +66,11 @@ const Reason = ({ item }: { item: TOperatorQueueItem }) => {
   return (
     <Stack gap={2}>
       {workflow.attention ? (
-        <Text size="sm" title={workflow.attention.error}>
-          <strong>{attentionStageText[workflow.attention.stage]}:</strong> {conciseError(workflow.attention.error)}
-        </Text>
+        <ReasonText raw={workflow.attention.error} status={item.status} stage={workflow.attention.stage} />
       ) : workflow.unconfirmed ? (
-        <Text size="sm">{conciseError(workflow.unconfirmed.lastError ?? workflow.enteredBecause ?? 'банк не ответил')}</Text>
+        <ReasonText raw={workflow.unconfirmed.lastError ?? workflow.enteredBecause ?? 'банк не ответил'} status={item.status} />
       ) : (
-        <Text size="sm" title={item.statusReason ?? undefined}>{item.statusReason ? conciseError(item.statusReason) : '—'}</Text>
+        item.statusReason ? <ReasonText raw={item.statusReason} status={item.status} /> : <Text size="sm">—</Text>
       )}
       {!workflow.inSync ? (
         <Text size="xs" c="orange.9">

@@ -1,5 +1,7 @@
-// Audit rows about a record (payment or claim): who, what, when, and the change in short.
+// Audit rows about a record (payment or claim): who, what in words, when; the recorded change
+// behind a toggle.
 import { Code, Table, TableScrollContainer, TableTbody, TableTd, TableTh, TableThead, TableTr, Text } from '@mantine/core';
+import { auditActionLabel, auditFacts } from '~/server/audit/words';
 import { omskDateTime } from './format';
 
 export type AuditRowView = { id: string; actorId: string; action: string; createdAt: Date; before: unknown; after: unknown; details: unknown };
@@ -40,16 +42,33 @@ export const AuditTable = ({ rows }: { rows: AuditRowView[] }) =>
               <TableTd className="num">{omskDateTime(row.createdAt, { seconds: true })}</TableTd>
               <TableTd>{row.actorId}</TableTd>
               <TableTd>
-                <code>{row.action}</code>
+                <Text size="sm">{auditActionLabel(row.action)}</Text>
+                {auditFacts(row).map((fact) => (
+                  <Text key={fact} size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                    {fact}
+                  </Text>
+                ))}
               </TableTd>
               <TableTd>
-                {([...(changes(row.before, row.after)?.map((line): [string, unknown] => ['изменено', line]) ?? [['до', row.before], ['после', row.after]]), ['детали', row.details]] as [string, unknown][])
-                  .filter(([, v]) => v !== null && v !== undefined)
-                  .map(([label, v], index) => (
-                    <Text key={`${label}-${index}`} size="xs" style={{ overflowWrap: 'anywhere' }}>
-                      {String(label)}: <Code>{typeof v === 'string' && label === 'изменено' ? v : brief(v)}</Code>
+                {row.before ?? row.after ?? row.details ? (
+                  <details>
+                    <summary>Данные записи</summary>
+                    <Text size="xs">
+                      <Code>{row.action}</Code>
                     </Text>
-                  ))}
+                    {([...(changes(row.before, row.after)?.map((line): [string, unknown] => ['изменено', line]) ?? [['до', row.before], ['после', row.after]]), ['детали', row.details]] as [string, unknown][])
+                      .filter(([, v]) => v !== null && v !== undefined)
+                      .map(([label, v], index) => (
+                        <Text key={`${label}-${index}`} size="xs" style={{ overflowWrap: 'anywhere' }}>
+                          {String(label)}: <Code>{typeof v === 'string' && label === 'изменено' ? v : brief(v)}</Code>
+                        </Text>
+                      ))}
+                  </details>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    —
+                  </Text>
+                )}
               </TableTd>
             </TableTr>
           ))}

@@ -115,3 +115,15 @@ export const timelineOutcomeLabels: Record<string, string> = {
   RECEIVED: 'получен',
   CHANGED: 'изменён',
 };
+
+const russianPlural = new Intl.PluralRules('ru-RU');
+
+/** `1 строка`, `3 строки`, `25 строк`: CLDR's Russian plural rule, `forms` = [one, few, many]. */
+export const countOf = (n: number, [one, few, many]: readonly [string, string, string]) => {
+  const category = russianPlural.select(n);
+  return `${n.toLocaleString('ru-RU')} ${category === 'one' ? one : category === 'few' ? few : many}`;
+};
+
+/** The link text of a list's CSV download: how many rows it holds, and that it is cut when it is. */
+export const csvLinkText = (total: number, limit: number, forms: readonly [string, string, string]) =>
+  total > limit ? `Скачать CSV: первые ${countOf(limit, forms)} из ${total.toLocaleString('ru-RU')}` : `Скачать CSV: ${countOf(total, forms)}`;

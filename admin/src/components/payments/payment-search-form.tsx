@@ -2,6 +2,7 @@
 // or send, and works before any script loads. Errors come from the server's zod check of the URL.
 import { Button, Group, MultiSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { PAYMENT_STATUSES } from '~/server/api/routers/payments/shared.types';
+import { DateField } from '../forms/date-field';
 import { AnchorLink } from './anchor-link';
 import { paymentStatusLabels } from './format';
 
@@ -26,8 +27,8 @@ export const PaymentSearchForm = ({ values, errors }: PaymentSearchFormProps) =>
       <TextInput id="payment-search-email" name="email" type="email" label="Почта для квитанции" defaultValue={values.email} error={errors.email} autoComplete="off" />
       <TextInput id="payment-search-cardLast4" name="cardLast4" label="Последние 4 цифры карты" defaultValue={values.cardLast4} error={errors.cardLast4} inputMode="numeric" maxLength={4} autoComplete="off" />
       <TextInput id="payment-search-amount" name="amount" label="Сумма, ₽" placeholder="1 234,56" description="Рубли и копейки через запятую" defaultValue={values.amount} error={errors.amount} inputMode="decimal" autoComplete="off" />
-      <TextInput id="payment-search-createdFrom" name="createdFrom" type="date" label="Создан с (омское время)" defaultValue={values.createdFrom} error={errors.createdFrom} />
-      <TextInput id="payment-search-createdTo" name="createdTo" type="date" label="Создан по (включительно)" defaultValue={values.createdTo} error={errors.createdTo} />
+      <DateField id="payment-search-createdFrom" name="createdFrom" label="Создан с (омское время)" defaultValue={values.createdFrom} error={errors.createdFrom} />
+      <DateField id="payment-search-createdTo" name="createdTo" label="Создан по (включительно)" defaultValue={values.createdTo} error={errors.createdTo} />
       <MultiSelect id="payment-search-statuses" name="statuses"
         label="Статус"
         placeholder={values.statuses?.length ? undefined : 'Любой'}

@@ -32,6 +32,7 @@ import { changedRateTexts, formatRate, parseRateToCentikopecks } from '~/server/
 import { useTRPC } from '~/trpc/react';
 import { fieldErrorOf, formErrorOf } from '../forms/mutation-errors';
 import { FormActions } from '../forms/form-actions';
+import { DateField } from '../forms/date-field';
 
 type Locality = TTariffView['locality'];
 type Stove = TTariffView['stove'];
@@ -117,6 +118,7 @@ const NewVersionModal = ({ tariffs, today, onClose }: { tariffs: TTariffView[]; 
           </Text>
           <NativeSelect
             label="Категория"
+            data-autofocus
             data={CATEGORIES.map((c) => ({ value: categoryKey(c), label: categoryLabel(c) }))}
             value={category}
             onChange={(e) => {
@@ -125,15 +127,13 @@ const NewVersionModal = ({ tariffs, today, onClose }: { tariffs: TTariffView[]; 
             }}
             error={fieldErrorOf(create.error, 'locality') ?? fieldErrorOf(create.error, 'stove')}
           />
-          <TextInput
+          <DateField
             label="Действует с"
-            type="date"
             withAsterisk
             value={validFrom}
-            onChange={(e) => setValidFrom(e.currentTarget.value)}
+            onChange={setValidFrom}
             description="Обычно первое число месяца: период оплаты считается по тарифу его первого дня."
             error={fieldErrorOf(create.error, 'validFrom')}
-            data-autofocus
           />
           {ZONES.map((zone) => (
             <TextInput
@@ -217,20 +217,18 @@ const EditTariffModal = ({ tariff, onClose }: { tariff: TTariffView; onClose: ()
             error={fieldErrorOf(update.error, 'rate')}
             data-autofocus
           />
-          <TextInput
+          <DateField
             label="Действует с"
-            type="date"
             value={validFrom}
-            onChange={(e) => setValidFrom(e.currentTarget.value)}
+            onChange={setValidFrom}
             disabled={!future}
             description={future ? 'Предыдущий период, кончавшийся в этот день, сдвинется вместе с началом.' : 'Тариф уже действует: начало не переносят.'}
             error={fieldErrorOf(update.error, 'validFrom')}
           />
-          <TextInput
+          <DateField
             label="Действует по (не включая)"
-            type="date"
             value={validTo}
-            onChange={(e) => setValidTo(e.currentTarget.value)}
+            onChange={setValidTo}
             description="Пусто — бессрочно. Только будущая дата."
             error={fieldErrorOf(update.error, 'validTo')}
           />

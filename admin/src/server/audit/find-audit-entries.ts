@@ -1,5 +1,8 @@
 // Reading the audit trail: newest first, a page at a time, narrowed by who, what and to which record.
 import type { Prisma, PrismaClient } from '@voltpay/prisma';
+import { omskDayStart } from '../payments/find-payments';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type AuditFilter = {
   /** Part of the actor's id (staff email, workflow id), any case. */
@@ -9,13 +12,17 @@ export type AuditFilter = {
   targetType?: string;
   /** Part of the target's id. */
   targetId?: string;
+  /** Omsk calendar days, `YYYY-MM-DD`, both inclusive. */
+  from?: string;
+  to?: string;
 };
 
-const whereOf = ({ actor, action, targetType, targetId }: AuditFilter): Prisma.AuditLogWhereInput => ({
+export const auditWhereOf = ({ actor, action, targetType, targetId, from, to }: AuditFilter): Prisma.AuditLogWhereInput => ({
   ...(actor ? { actorId: { contains: actor, mode: 'insensitive' } } : {}),
   ...(action ? (action.endsWith('.') ? { action: { startsWith: action } } : { action }) : {}),
   ...(targetType ? { targetType } : {}),
   ...(targetId ? { targetId: { contains: targetId, mode: 'insensitive' } } : {}),
+  ...(from || to ? { createdAt: { ...(from ? { gte: omskDayStart(from) } : {}), ...(to ? { lt: new Date(omskDayStart(to).getTime() + DAY_MS) } : {}) } } : {}),
 });
 
 export const findAuditEntries = async ({
@@ -29,7 +36,7 @@ export const findAuditEntries = async ({
   page: number;
   pageSize: number;
 }) => {
-  const where = whereOf(filter);
+  const where = auditWhereOf(filter);
   const [total, items] = await Promise.all([
     prisma.auditLog.count({ where }),
     prisma.auditLog.findMany({

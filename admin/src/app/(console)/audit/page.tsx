@@ -24,12 +24,19 @@ import type { Metadata } from 'next';
 import { requireStaff } from '~/server/auth/guard';
 import { ZFindAuditEntriesRequest } from '~/server/api/routers/audit/find-audit-entries.types';
 import { api } from '~/trpc/server';
+import { DateField } from '~/components/forms/date-field';
+import { EXPORT_LIMIT } from '~/server/export/csv';
+import { csvLinkText } from '~/components/payments/format';
+import { TargetLink } from '~/components/payments/target-link';
+import { nameTargets, plainTargetName, targetKey, type TargetName } from '~/server/audit/target-names';
+import { AUDIT_AREA_LABELS, AUDIT_TARGET_LABELS, auditActionLabel, auditFacts } from '~/server/audit/words';
+import { prisma } from '@voltpay/prisma';
 
 export const metadata: Metadata = { title: 'Журнал действий' };
 export const dynamic = 'force-dynamic';
 
 const PAGE_SIZE = 50;
-const FILTERS = ['actor', 'action', 'targetType', 'targetId'] as const;
+const FILTERS = ['actor', 'action', 'targetType', 'targetId', 'from', 'to'] as const;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const dateTimeFormat = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Asia/Omsk' });
@@ -67,7 +74,9 @@ const AuditPage = async ({ searchParams }: { searchParams: SearchParams }) => {
     parsed.success ? api.audit.findAuditEntries(parsed.data) : null,
     api.audit.getAuditFacets(),
   ]);
+  const names = result ? await nameTargets(prisma, result.items) : new Map<string, TargetName>();
   const pages = result ? Math.max(1, Math.ceil(result.total / PAGE_SIZE)) : 1;
+  const fieldError = (name: 'from' | 'to') => (parsed.success ? undefined : parsed.error.issues.find((issue) => issue.path[0] === name)?.message);
   const areas = [...new Set(facets.actions.map((action) => `${action.split('.')[0]}.`))];
 
   return (
@@ -86,23 +95,30 @@ const AuditPage = async ({ searchParams }: { searchParams: SearchParams }) => {
               defaultValue={filter.action}
               data={[
                 { value: '', label: 'любое' },
-                { group: 'Раздел целиком', items: areas.map((area) => ({ value: area, label: `${area}*` })) },
-                { group: 'Действие', items: facets.actions.map((action) => ({ value: action, label: action })) },
+                { group: 'Раздел целиком', items: areas.map((area) => ({ value: area, label: `${AUDIT_AREA_LABELS[area.slice(0, -1)] ?? area} — все действия` })) },
+                { group: 'Действие', items: facets.actions.map((action) => ({ value: action, label: auditActionLabel(action) })) },
               ]}
             />
             <NativeSelect
               name="targetType"
               label="Над чем"
               defaultValue={filter.targetType}
-              data={[{ value: '', label: 'над чем угодно' }, ...facets.targetTypes.map((type) => ({ value: type, label: type }))]}
+              data={[{ value: '', label: 'над чем угодно' }, ...facets.targetTypes.map((type) => ({ value: type, label: AUDIT_TARGET_LABELS[type] ?? type }))]}
             />
             <TextInput name="targetId" label="Запись (id или его часть)" defaultValue={filter.targetId} />
+            <DateField name="from" label="С (омское время)" defaultValue={filter.from} error={fieldError('from')} />
+            <DateField name="to" label="По (включительно)" defaultValue={filter.to} error={fieldError('to')} />
           </SimpleGrid>
           <Group mt="sm" gap="sm">
             <Button type="submit">Показать</Button>
             <Anchor href="/audit" size="sm">
               Сбросить отбор
             </Anchor>
+            {result && result.total > 0 ? (
+              <Anchor href={pageHref(filter, 1).replace('/audit', '/audit/export')} size="sm" download>
+                {csvLinkText(result.total, EXPORT_LIMIT, ['запись', 'записи', 'записей'])}
+              </Anchor>
+            ) : null}
           </Group>
         </form>
       </Card>
@@ -143,19 +159,24 @@ const AuditPage = async ({ searchParams }: { searchParams: SearchParams }) => {
                       </Text>
                     </TableTd>
                     <TableTd>
-                      <Code>{entry.action}</Code>
+                      <Text size="sm">{auditActionLabel(entry.action)}</Text>
+                      {auditFacts(entry).map((fact) => (
+                        <Text key={fact} size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                          {fact}
+                        </Text>
+                      ))}
                     </TableTd>
                     <TableTd>
-                      <Text size="sm">{entry.targetType}</Text>
-                      <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                        {entry.targetId}
-                      </Text>
+                      <TargetLink name={names.get(targetKey(entry.targetType, entry.targetId)) ?? plainTargetName(entry.targetType, entry.targetId)} />
                     </TableTd>
                     <TableTd>
                       {entry.before ?? entry.after ?? entry.details ? (
                         <details>
-                          <summary>Показать</summary>
+                          <summary>Данные записи</summary>
                           <Stack gap={4}>
+                            <Text size="xs">
+                              <Code>{entry.action}</Code> · <Code>{entry.targetType}</Code> <Code>{entry.targetId}</Code>
+                            </Text>
                             <JsonBlock label="Было" value={entry.before} />
                             <JsonBlock label="Стало" value={entry.after} />
                             <JsonBlock label="Ещё" value={entry.details} />

@@ -1,13 +1,14 @@
 // /claims: "money not received" claims, newest first, filtered by status, a page at a time.
-import { Badge, Button, Group, NativeSelect, Paper, Stack, Table, TableScrollContainer, TableTbody, TableTd, TableTh, TableThead, TableTr, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, NativeSelect, Paper, Stack, Table, TableScrollContainer, TableTbody, TableTd, TableTh, TableThead, TableTr, Text, Title } from '@mantine/core';
 import type { Metadata } from 'next';
 import { AnchorLink } from '~/components/payments/anchor-link';
-import { claimResolutionLabels, claimStatusColors, claimStatusLabels, omskDateTime } from '~/components/payments/format';
+import { claimResolutionLabels, claimStatusColors, claimStatusLabels, csvLinkText, omskDateTime } from '~/components/payments/format';
 import { Pager } from '~/components/payments/pager';
-import { intParam, param, type SearchParams } from '~/components/payments/search-params';
+import { hrefWith, intParam, param, type SearchParams } from '~/components/payments/search-params';
 import { ZFindClaimsRequest } from '~/server/api/routers/claims/find-claims.types';
 import { CLAIM_STATUSES } from '~/server/api/routers/claims/shared.types';
 import { requireStaff } from '~/server/auth/guard';
+import { EXPORT_LIMIT } from '~/server/export/csv';
 import { api } from '~/trpc/server';
 
 export const dynamic = 'force-dynamic';
@@ -82,6 +83,11 @@ const ClaimsPage = async ({ searchParams }: { searchParams: Promise<SearchParams
             </Table>
           </TableScrollContainer>
           <Pager path="/claims" params={params} page={result.page} pageSize={result.pageSize} total={result.total} />
+          {result.total > 0 ? (
+            <Anchor href={hrefWith('/claims/export', params, { page: undefined, pageSize: undefined })} download size="sm">
+              {csvLinkText(result.total, EXPORT_LIMIT, ['строка', 'строки', 'строк'])}
+            </Anchor>
+          ) : null}
         </Stack>
       )}
     </Stack>

@@ -1,13 +1,15 @@
 // The sales desk's start: check a presented receipt, or search payments by what the resident knows.
-import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Metadata } from 'next';
 import { Pager } from '~/components/payments/pager';
 import { readPaymentSearch } from '~/components/payments/payment-search';
 import { PaymentSearchForm } from '~/components/payments/payment-search-form';
 import { PaymentsTable } from '~/components/payments/payments-table';
 import { ReceiptCheckForm } from '~/components/payments/receipt-check-form';
-import type { SearchParams } from '~/components/payments/search-params';
+import { csvLinkText } from '~/components/payments/format';
+import { hrefWith, type SearchParams } from '~/components/payments/search-params';
 import { requireStaff } from '~/server/auth/guard';
+import { EXPORT_LIMIT } from '~/server/export/csv';
 import { api } from '~/trpc/server';
 
 export const dynamic = 'force-dynamic';
@@ -58,6 +60,10 @@ const PaymentsPage = async ({ searchParams }: { searchParams: Promise<SearchPara
           <Stack gap="sm">
             <PaymentsTable items={result.items} params={params} sort={sort} direction={direction} />
             <Pager path="/payments" params={params} page={result.page} pageSize={result.pageSize} total={result.total} />
+            {/* A plain link, not next/link: a download, never prefetched. */}
+            <Anchor href={hrefWith('/payments/export', params, { page: undefined, pageSize: undefined })} download size="sm">
+              {csvLinkText(result.total, EXPORT_LIMIT, ['строка', 'строки', 'строк'])}
+            </Anchor>
           </Stack>
         )}
       </section>

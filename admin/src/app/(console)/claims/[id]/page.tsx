@@ -8,6 +8,7 @@ import { ClaimActions } from '~/components/claims/claim-actions';
 import { ClaimNoteForm } from '~/components/claims/claim-note-form';
 import { EvidenceSummary } from '~/components/claims/evidence-summary';
 import { AnchorLink } from '~/components/payments/anchor-link';
+import { ReasonText } from '~/components/operations/reason-text';
 import { AuditTable } from '~/components/payments/audit-table';
 import { claimResolutionLabels, claimStatusColors, claimStatusLabels, omskDateTime, roubles } from '~/components/payments/format';
 import { OperatorActions } from '~/components/payments/operator-action-buttons';
@@ -90,7 +91,7 @@ const ClaimPage = async ({ params }: { params: Promise<{ id: string }> }) => {
               </AnchorLink>
               <PaymentStatusBadge status={payment.status} />
             </Group>
-            {payment.statusReason ? <Text size="sm">{payment.statusReason}</Text> : null}
+            {payment.statusReason ? <ReasonText raw={payment.statusReason} status={payment.status} /> : null}
             <Text size="sm">
               В учёте: {ledger?.refunded ? 'возвращён (есть сторно)' : ledger?.posted ? 'зачислен на лицевой счёт' : 'не проведён'}.
               {ledger?.refunded

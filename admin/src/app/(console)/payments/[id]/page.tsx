@@ -7,6 +7,8 @@ import { notFound } from 'next/navigation';
 import { Suspense, type ReactNode } from 'react';
 import { AcquirerPanel } from '~/components/payments/acquirer-panel';
 import { AnchorLink } from '~/components/payments/anchor-link';
+import { formatPeriod } from '@voltpay/domain/period';
+import { ReasonText } from '~/components/operations/reason-text';
 import { AuditTable } from '~/components/payments/audit-table';
 import { EmailsPanel } from '~/components/payments/emails-panel';
 import { claimResolutionLabels, claimStatusLabels, lineKindLabels, omskDateTime, roubles } from '~/components/payments/format';
@@ -120,7 +122,11 @@ const PaymentPage = async ({ params }: { params: Promise<{ id: string }> }) => {
           </Text>
         </div>
         <Group gap="md">
-          {isSales ? <AnchorLink href={`/claims/new?paymentId=${payment.id}${receipt ? `&receiptNumber=${receipt.number}` : ''}`}>Открыть претензию</AnchorLink> : null}
+          {isSales ? (
+            <AnchorLink href={`/claims/new?${new URLSearchParams({ paymentId: payment.id, ...(receipt ? { receiptNumber: receipt.number, receiptCode: receipt.verificationCode } : {}) }).toString()}`}>
+              Открыть претензию
+            </AnchorLink>
+          ) : null}
           {temporalUiUrl ? (
             <Anchor href={temporalUiUrl} target="_blank" rel="noreferrer">
               Открыть в Temporal UI
@@ -136,9 +142,7 @@ const PaymentPage = async ({ params }: { params: Promise<{ id: string }> }) => {
               <PaymentStatusBadge status={payment.status} />
             </Group>
             {payment.statusReason ? (
-              <Text size="sm" data-testid="status-reason">
-                {payment.statusReason}
-              </Text>
+              <ReasonText raw={payment.statusReason} status={payment.status} stage={payment.statusReason.startsWith('DELIVERY') ? 'DELIVERY' : payment.status === 'NEEDS_ATTENTION' ? 'POSTING' : null} testId="status-reason" />
             ) : null}
           </Fact>
           <Fact label="Лицевой счёт">
@@ -147,7 +151,7 @@ const PaymentPage = async ({ params }: { params: Promise<{ id: string }> }) => {
               {account.settlementName}, {account.address}
             </Text>
           </Fact>
-          <Fact label="Период">{payment.period}</Fact>
+          <Fact label="Период">{formatPeriod(payment.period, 'ru')}</Fact>
           <Fact label="Карта">{payment.cardLast4 ? `•• ${payment.cardLast4}` : '—'}</Fact>
           <Fact label="Создан (Омск)">{omskDateTime(payment.createdAt, { seconds: true })}</Fact>
           <Fact label="Завершён (Омск)">{payment.completedAt ? omskDateTime(payment.completedAt, { seconds: true }) : '—'}</Fact>

@@ -8,9 +8,12 @@ export const ZFindAuditEntriesRequest = z.object({
   action: optionalText(100),
   targetType: optionalText(60),
   targetId: optionalText(100),
+  /** Omsk calendar days, `YYYY-MM-DD`, both inclusive. */
+  from: z.preprocess(blankToUndefined, z.iso.date('Дата в формате ДД.ММ.ГГГГ.').optional()),
+  to: z.preprocess(blankToUndefined, z.iso.date('Дата в формате ДД.ММ.ГГГГ.').optional()),
   page: z.number().int().min(1).default(1),
   pageSize: z.number().int().min(10).max(200).default(50),
-});
+}).refine((f) => !f.from || !f.to || f.from <= f.to, { path: ['to'], message: 'Конец периода раньше его начала.' });
 
 // Whatever the change recorded (plain JSON, as audit.ts wrote it).
 const ZJson = z.unknown();

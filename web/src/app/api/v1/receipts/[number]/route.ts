@@ -1,7 +1,4 @@
 // GET /api/v1/receipts/:number.pdf?code=… (or ?paymentId=…): the receipt as a PDF.
-// PARKED in `_receipts` (a private folder: not routed, not built) until activities/src/receipts/pdf.tsx
-// resolves its fonts with `require.resolve(/* turbopackIgnore: true */ …)`: today Turbopack tries to
-// bundle the .ttf files and the whole web build fails. Then: git mv web/src/app/api/v1/_receipts web/src/app/api/v1/receipts
 import { ApiError } from '~/lib/api/errors';
 import { apiRoute, readQuery, validate } from '~/lib/api/http';
 import { renderReceiptPdfFor } from '~/lib/api/receipts';
