@@ -3,7 +3,8 @@
 // OpenAPI document, and a payment driven from "I agree" to the acquirer's card page.
 import { randomInt, randomUUID } from 'node:crypto';
 import { prisma } from '@voltpay/prisma';
-import { CURRENT_TERMS_VERSION, type PaymentState, type Quote } from '@voltpay/workflows/payment';
+import { CURRENT_TERMS_VERSION, type PaymentState } from '@voltpay/workflows/payment';
+import type { Quote } from '@voltpay/domain';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestAccount, testPeriod } from './support/payments';
 import { stackEnv } from './support/stack-env';

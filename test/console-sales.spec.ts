@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { prisma } from '@voltpay/prisma';
 import { paymentWorkflowId } from '@voltpay/workflows/payment';
-import { formatRoubles } from '@voltpay/workflows/payment/money';
+import { formatRoubles } from '@voltpay/domain/money';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, expectBrowserErrors, launchBrowser, screenshot } from './support/browser';

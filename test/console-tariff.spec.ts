@@ -10,8 +10,9 @@
 // interrupted running on as before.
 import { randomInt, randomUUID } from 'node:crypto';
 import { prisma } from '@voltpay/prisma';
-import { CURRENT_TERMS_VERSION, type PaymentState, type Quote } from '@voltpay/workflows/payment';
-import { addMonths, periodOf } from '@voltpay/workflows/payment/period';
+import { CURRENT_TERMS_VERSION, type PaymentState } from '@voltpay/workflows/payment';
+import type { Quote } from '@voltpay/domain';
+import { addMonths, periodOf } from '@voltpay/domain/period';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, expectBrowserErrors, launchBrowser, screenshot } from './support/browser';

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { prisma } from '@voltpay/prisma';
-import { parseRoublesToKopecks } from '@voltpay/workflows/payment/money';
+import { parseRoublesToKopecks } from '@voltpay/domain/money';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, screenshot } from './support/browser';

@@ -2,7 +2,7 @@
 // the sandbox acquirer's pages and webhooks through web's webhook route.
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { signWebhook, WEBHOOK_SIGNATURE_HEADER } from '@voltpay/activities/acquirer';
+import { signWebhook, WEBHOOK_SIGNATURE_HEADER } from '@voltpay/sandbox-acquirer/webhook-signature';
 import { prisma } from '@voltpay/prisma';
 import {
   cancelUpdate,
@@ -14,9 +14,9 @@ import {
   setAccountUpdate,
   setPeriodUpdate,
   setReceiptEmailUpdate,
-  type AcquirerEvent,
   type PaymentState,
 } from '@voltpay/workflows/payment';
+import type { AcquirerEvent } from '@voltpay/domain';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectPaymentClient, createTestAccount, fillDraft, getState, recordHistory, startPayment, waitForStatus, type PaymentHandle } from './support/payments';

@@ -22,12 +22,11 @@ import {
   setLineOptionsUpdate,
   setPeriodUpdate,
   setReceiptEmailUpdate,
-  type AcquirerOrder,
   type PaymentStartInput,
   type PaymentState,
-  type PaymentStatus,
 } from '@voltpay/workflows/payment';
-import { addMonths, periodOf } from '@voltpay/workflows/payment/period';
+import type { AcquirerOrder, PaymentStatus } from '@voltpay/domain';
+import { addMonths, periodOf } from '@voltpay/domain/period';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createPaymentActivityMocks, MOCK_TOTAL_KOPECKS, resetPaymentActivityMocks } from './support/payment-activity-mocks';
 import { createTimeSkippingEnv } from './support/time-skipping';

@@ -4,7 +4,7 @@
 // unencrypted approval, and demo accounts only in the demo mode.
 import { Client, Connection, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { signWebhook, WEBHOOK_SIGNATURE_HEADER } from '@voltpay/activities/acquirer';
+import { signWebhook, WEBHOOK_SIGNATURE_HEADER } from '@voltpay/sandbox-acquirer/webhook-signature';
 import { findAccount } from '@voltpay/activities/payments';
 import { prisma } from '@voltpay/prisma';
 import {
@@ -15,9 +15,8 @@ import {
   setAccountUpdate,
   setElectricityUpdate,
   setPeriodUpdate,
-  type AcquirerEvent,
-  type QuoteError,
 } from '@voltpay/workflows/payment';
+import type { AcquirerEvent, QuoteError } from '@voltpay/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectPaymentClient, createTestAccount, getState, startPayment, testPeriod, waitForStatus, type PaymentHandle, type TestAccount } from './support/payments';
 import { SANDBOX_CARDS, submitCard } from './support/sandbox-card';

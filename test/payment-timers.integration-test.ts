@@ -15,11 +15,11 @@ import {
   setAccountUpdate,
   setElectricityUpdate,
   setPeriodUpdate,
-  type AcquirerOrder,
   type PaymentStartInput,
   type PaymentState,
 } from '@voltpay/workflows/payment';
-import { addMonths, periodOf } from '@voltpay/workflows/payment/period';
+import type { AcquirerOrder } from '@voltpay/domain';
+import { addMonths, periodOf } from '@voltpay/domain/period';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createPaymentActivityMocks, resetPaymentActivityMocks } from './support/payment-activity-mocks';
 import { createTimeSkippingEnv } from './support/time-skipping';

@@ -9,9 +9,9 @@ import {
   createSandboxGateway,
   type AcquirerGateway,
 } from '@voltpay/activities/acquirer';
-import { createSandboxAcquirer, createSandboxLog, createSandboxPool, type SandboxAcquirer } from '@voltpay/activities/acquirer/sandbox';
+import { createSandboxAcquirer, createSandboxLog, createSandboxPool, type SandboxAcquirer } from '@voltpay/sandbox-acquirer';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '@voltpay/prisma/testing';
-import type { AcquirerEvent } from '@voltpay/workflows/payment';
+import type { AcquirerEvent } from '@voltpay/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { stackEnv } from './support/stack-env';
 

@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 
 const root = path.resolve(import.meta.dirname, '..');
 const exclude = ['**/node_modules/**', '**/.next/**', '**/dist/**'];
+// web's and admin's `~/` imports, each by its own tsconfig (the nearest to the importing file).
+const resolve = { tsconfigPaths: true };
 
 export default defineConfig({
   test: {
@@ -13,15 +15,17 @@ export default defineConfig({
       {
         // The apps' tsconfig keeps JSX for Next to compile; unit tests of their components need it compiled.
         oxc: { jsx: { runtime: 'automatic' } },
+        resolve,
         test: {
           name: 'unit',
           root,
-          include: ['{logger,stack,prisma,workflows,activities,web,admin,bench}/**/*.test.ts'],
+          include: ['{logger,stack,prisma,domain,workflows,activities,sandbox-acquirer,web,admin,bench}/**/*.test.ts'],
           exclude,
           environment: 'node',
         },
       },
       {
+        resolve,
         test: {
           name: 'integration',
           root,
@@ -34,6 +38,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'e2e',
           root,

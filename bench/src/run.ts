@@ -7,7 +7,7 @@ import { cpus, freemem, loadavg, totalmem, release, platform } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { paymentWorkflowId } from '@voltpay/workflows/payment';
-import { addMonths, periodOf } from '@voltpay/workflows/payment/period';
+import { addMonths, periodOf } from '@voltpay/domain/period';
 import { BENCH_HOUSING_OFFICE_INDEX, createPayerPool, seedBenchAccounts } from './accounts';
 import { connectBaselineClient, runBaselinePhase, startBaselineWorker, type BaselineResult, type TemporalTarget } from './baseline/run';
 import { renderChart } from './chart';

@@ -4,7 +4,7 @@
 // what they exercise.
 import { randomUUID } from 'node:crypto';
 import type { PaymentActivities } from '@voltpay/workflows/payment';
-import { addMonths } from '@voltpay/workflows/payment/period';
+import { addMonths } from '@voltpay/domain/period';
 import { vi } from 'vitest';
 
 /** 100 kWh at 657,00 kopecks per kWh: what a 1000 → 1100 reading costs with the mocked bill. */

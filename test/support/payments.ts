@@ -15,14 +15,12 @@ import {
   setAccountUpdate,
   setElectricityUpdate,
   setPeriodUpdate,
-  type MeterZone,
   type PaymentSettings,
   type PaymentStartInput,
   type PaymentState,
-  type PaymentStatus,
-  type Period,
 } from '@voltpay/workflows/payment';
-import { addMonths, periodOf } from '@voltpay/workflows/payment/period';
+import type { MeterZone, PaymentStatus, Period } from '@voltpay/domain';
+import { addMonths, periodOf } from '@voltpay/domain/period';
 import { stackEnv } from './stack-env';
 
 export type PaymentHandle = WorkflowHandle<(input: PaymentStartInput) => Promise<PaymentState>>;

@@ -2,7 +2,8 @@
 // context, and the steps as a resident takes them — terms, account, details, review, the sandbox
 // acquirer's card and 3-D Secure pages, and the result. Labels are matched in Russian or English.
 import { randomInt } from 'node:crypto';
-import type { PaymentState, PaymentSettings, Period } from '@voltpay/workflows/payment';
+import type { PaymentState, PaymentSettings } from '@voltpay/workflows/payment';
+import type { Period } from '@voltpay/domain';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { SANDBOX_CARDS } from './sandbox-card';

@@ -23,15 +23,3 @@ export class AcquirerRejectedError extends Error {
     this.code = options.code ?? null;
   }
 }
-
-export type WebhookSignatureFailure = 'missing' | 'malformed' | 'timestamp_out_of_tolerance' | 'mismatch' | 'invalid_body';
-
-/** A webhook whose signature, timestamp or body is not acceptable: answer 400 and ignore it. */
-export class WebhookSignatureError extends Error {
-  override readonly name = 'WebhookSignatureError';
-  readonly reason: WebhookSignatureFailure;
-  constructor(reason: WebhookSignatureFailure, message: string) {
-    super(message);
-    this.reason = reason;
-  }
-}

@@ -1,6 +1,6 @@
 // What Voltpay needs from an acquirer. The sandbox implements it (sandbox-gateway.ts); a real
 // acquirer's client is another implementation of the same type, chosen in createAcquirerGatewayFromEnv.
-import type { AcquirerEvent, AcquirerOrder, Kopecks, Locale } from '@voltpay/workflows/payment';
+import type { AcquirerEvent, AcquirerOrder, Kopecks, Locale } from '@voltpay/domain';
 
 export type CreateOrderInput = {
   /** Our payment id: the acquirer keeps it on the order and sends it back in every webhook. */

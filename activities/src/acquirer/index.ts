@@ -1,13 +1,14 @@
 // The acquirer, as the rest of Voltpay sees it: the gateway type and its implementations, the
-// webhook signature, the errors, and the workflow's activities. No server code (web imports this
-// for its webhook route); the sandbox acquirer's server lives in ./sandbox.
+// errors, and the workflow's activities. No server code (web imports this for its webhook route);
+// the sandbox acquirer is a package of its own (sandbox-acquirer/), whose webhook signature the
+// sandbox gateway verifies.
 import { createSandboxGateway } from './sandbox-gateway';
 import type { AcquirerGateway } from './gateway';
 
 export type { AcquirerGateway, CreateOrderInput, WebhookInput } from './gateway';
 export { createSandboxGateway, type SandboxGatewayOptions, ZAcquirerEvent, ZAcquirerOrder } from './sandbox-gateway';
-export { signWebhook, verifyWebhookSignature, WEBHOOK_SIGNATURE_HEADER, WEBHOOK_TOLERANCE_SECONDS } from './webhook-signature';
-export { AcquirerRejectedError, AcquirerUnavailableError, WebhookSignatureError, type WebhookSignatureFailure } from './errors';
+export { AcquirerRejectedError, AcquirerUnavailableError } from './errors';
+export { WebhookSignatureError, type WebhookSignatureFailure } from '@voltpay/sandbox-acquirer/webhook-signature';
 export {
   ACQUIRER_REFERENCE_MISMATCH_FAILURE,
   ACQUIRER_REJECTED_FAILURE,

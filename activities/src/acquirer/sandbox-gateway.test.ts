@@ -1,9 +1,9 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { describe, expect, it } from 'vitest';
 import { createAcquirerActivities } from './activities';
-import { AcquirerRejectedError, AcquirerUnavailableError, WebhookSignatureError } from './errors';
+import { AcquirerRejectedError, AcquirerUnavailableError } from './errors';
 import { createSandboxGateway } from './sandbox-gateway';
-import { signWebhook } from './webhook-signature';
+import { signWebhook, WebhookSignatureError } from '@voltpay/sandbox-acquirer/webhook-signature';
 
 const order = { orderId: 'ord_1', reference: 'pay-1', status: 'CREATED', amountKopecks: 123456, cardLast4: null, declineReason: null, paymentUrl: 'http://acq/pay/ord_1', currency: 'RUB' };
 const secret = 's'.repeat(64);

@@ -1,9 +1,9 @@
-// The HTTP client of the sandbox acquirer's REST API (sandbox/app.ts), behind AcquirerGateway.
-import type { AcquirerEvent, AcquirerOrder } from '@voltpay/workflows/payment';
+// The HTTP client of the sandbox acquirer's REST API (sandbox-acquirer/src/app.ts), behind AcquirerGateway.
+import type { AcquirerEvent, AcquirerOrder } from '@voltpay/domain';
 import { z } from 'zod';
-import { AcquirerRejectedError, AcquirerUnavailableError, WebhookSignatureError } from './errors';
+import { AcquirerRejectedError, AcquirerUnavailableError } from './errors';
 import type { AcquirerGateway, WebhookInput } from './gateway';
-import { verifyWebhookSignature, WEBHOOK_SIGNATURE_HEADER } from './webhook-signature';
+import { verifyWebhookSignature, WEBHOOK_SIGNATURE_HEADER, WebhookSignatureError } from '@voltpay/sandbox-acquirer/webhook-signature';
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 

@@ -2,7 +2,8 @@
 // each at most once per payment, enforced by the (payment_id, kind) unique key.
 import { ApplicationFailure } from '@temporalio/common';
 import type { PrismaClient } from '@voltpay/prisma';
-import type { LedgerPostingInput, MeterZone, PaymentActivities } from '@voltpay/workflows/payment';
+import type { LedgerPostingInput, PaymentActivities } from '@voltpay/workflows/payment';
+import type { MeterZone } from '@voltpay/domain';
 import { InvalidPostingError, assertBalanced, planPaymentEntries, reverseEntries, type PlannedEntry } from './entries';
 import { isUniqueViolation } from './unique-violation';
 

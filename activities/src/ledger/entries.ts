@@ -1,6 +1,7 @@
 // The pure double-entry rules of a payment posting: which ledger accounts a payment moves, and
 // the checks that stop an unbalanced or malformed posting before it reaches the database.
-import type { Kopecks, LedgerPostingInput, PaymentLineKind } from '@voltpay/workflows/payment';
+import type { LedgerPostingInput } from '@voltpay/workflows/payment';
+import type { Kopecks, PaymentLineKind } from '@voltpay/domain';
 
 /** Money received from the acquirer, not yet settled to our bank account. */
 export const ACQUIRER_CLEARING = 'acquirer_clearing';

@@ -1,8 +1,9 @@
 // Finding a resident's account from what they typed, and what of it they may see.
 import type { PrismaClient, SettlementKind } from '@voltpay/prisma';
-import { validateAccountNumber, normalizeAccountNumber } from '@voltpay/workflows/payment/account-number';
-import { selectablePeriods } from '@voltpay/workflows/payment/period';
-import type { AccountLookup, AccountRef, AccountView } from '@voltpay/workflows/payment';
+import { validateAccountNumber, normalizeAccountNumber } from '@voltpay/domain/account-number';
+import { selectablePeriods } from '@voltpay/domain/period';
+import type { AccountLookup } from '@voltpay/workflows/payment';
+import type { AccountRef, AccountView } from '@voltpay/domain';
 
 const SETTLEMENT_PREFIX: Record<SettlementKind, string> = { TOWN: 'г.', URBAN_SETTLEMENT: 'р.п.', VILLAGE: 'с.', HAMLET: 'п.' };
 const FLAT_MASK = '••';

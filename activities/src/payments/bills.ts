@@ -1,7 +1,7 @@
 // What an account owes for a period, and the tariff in force then: the quote's inputs.
 import type { PrismaClient } from '@voltpay/prisma';
-import { zonesOfPlan, selectTariff } from '@voltpay/workflows/payment/quote';
-import type { PaymentStatus, PeriodBill, Period, TariffRate } from '@voltpay/workflows/payment';
+import { zonesOfPlan, selectTariff } from '@voltpay/domain/quote';
+import type { PaymentStatus, PeriodBill, Period, TariffRate } from '@voltpay/domain';
 import { lastRecordedReadings } from './readings';
 
 /** Payments whose lines count as paid: charged, or on the way to it. */

@@ -1,7 +1,8 @@
 // The meter's reading sequence (DESIGN §4): where a payment's readings start, the hold a confirmed
 // payment keeps on the range it will record, and the hold's release when the payment ends unpaid.
 import type { Prisma, PrismaClient } from '@voltpay/prisma';
-import type { MeterZone, PaymentActivities, Period, ReadingsHoldResult } from '@voltpay/workflows/payment';
+import type { PaymentActivities, ReadingsHoldResult } from '@voltpay/workflows/payment';
+import type { MeterZone, Period } from '@voltpay/domain';
 
 type Db = PrismaClient | Prisma.TransactionClient;
 

@@ -1,8 +1,8 @@
 // Everything printed on a receipt, loaded from the receipt, its payment and the account: the one
 // shape the PDF, the email and the console render.
 import type { PrismaClient } from '@voltpay/prisma';
-import type { DistrictKind, Kopecks, MeterZone, PaymentLineKind, PaymentStatus, Period } from '@voltpay/workflows/payment';
-import { PAYMENT_LINE_KINDS } from '@voltpay/workflows/payment';
+import type { DistrictKind, Kopecks, MeterZone, PaymentLineKind, PaymentStatus, Period } from '@voltpay/domain';
+import { PAYMENT_LINE_KINDS } from '@voltpay/domain';
 import { z } from 'zod';
 import { maskAddress } from '../payments/accounts';
 import { receiptPdfUrl, receiptVerificationUrl } from './format';

@@ -2,7 +2,7 @@
 // page; instants are Omsk time (workflows/src/payment/omsk-time.ts).
 
 /** The shared rule (`1 234,56 ₽`), re-exported so receipt callers need one import. */
-export { formatRoubles } from '@voltpay/workflows/payment/money';
+export { formatRoubles } from '@voltpay/domain/money';
 
 const trimSlash = (url: string) => url.replace(/\/+$/, '');
 

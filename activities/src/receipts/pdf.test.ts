@@ -1,6 +1,6 @@
 // The receipt PDF as a reader's viewer sees it: the text layer pdf.js extracts (what search, copy
 // and screen readers get), in both languages, in whichever order one process draws them.
-import type { Locale } from '@voltpay/workflows/payment';
+import type { Locale } from '@voltpay/domain';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import type { ReceiptDocument } from './document';

@@ -3,8 +3,8 @@
 /** @jsxRuntime automatic @jsxImportSource react */ // whichever tsconfig a runner picks up (tsx reads the cwd's)
 import { createRequire } from 'node:module';
 import { Document, Font, Image, Link, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
-import type { Locale } from '@voltpay/workflows/payment';
-import { formatPeriod } from '@voltpay/workflows/payment/period';
+import type { Locale } from '@voltpay/domain';
+import { formatPeriod } from '@voltpay/domain/period';
 import QRCode from 'qrcode';
 import type { ReceiptDocument } from './document';
 import { formatOmskDateTime } from '@voltpay/workflows/payment/omsk-time';

@@ -1,7 +1,7 @@
 // Proving a receipt genuine: the code typed (or scanned from the QR) must equal the HMAC of the
 // receipt's key fields as stored now, so a forged code or an edited total both fail.
 import type { PrismaClient } from '@voltpay/prisma';
-import type { Kopecks, PaymentStatus, Period } from '@voltpay/workflows/payment';
+import type { Kopecks, PaymentStatus, Period } from '@voltpay/domain';
 import { normaliseReceiptNumber } from './number';
 import { computeVerificationCode, normaliseVerificationCode, verificationCodesMatch } from './verification-code';
 

@@ -1,8 +1,28 @@
 // `npm start` (production builds) and `npm run dev` (hot reload): the whole stack, until Ctrl-C.
-import { log, startStack, type StackMode } from '../local';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { log, repoRoot, startStack, type StackMode } from '../local';
 import { runSelfCheck } from '../self-check';
 import { onStopRequest } from './signals';
-import { describeStaffSignInLink } from './staff-sign-in-link';
+
+/**
+ * The console's start-up sign-in line, from the console's own script (admin/src/cli): the stack
+ * runs it rather than importing the console, which depends on the stack. Never throws.
+ */
+const describeStaffSignInLink = async (env: Record<string, string>): Promise<string> => {
+  const adminDir = path.join(repoRoot, 'admin');
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(adminDir, 'src', 'cli', 'staff-sign-in-link.ts')], {
+      cwd: adminDir,
+      env: { ...env, PATH: process.env.PATH ?? '' },
+      timeout: 60_000,
+    });
+    return stdout.trim() || 'Staff sign-in: (no link: the console’s script printed nothing)';
+  } catch (error) {
+    return `Staff sign-in: (no link: ${error instanceof Error ? error.message : String(error)})`;
+  }
+};
 
 const mode: StackMode = process.argv[2] === 'dev' ? 'dev' : 'start';
 

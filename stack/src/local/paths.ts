@@ -31,4 +31,4 @@ export const cacheDir = () =>
  */
 export const sharedDir = () => path.resolve(process.env.VOLTPAY_SHARED_DIR ?? '/var/lib/voltpay');
 
-export const workspaceDir = (name: 'web' | 'admin' | 'activities' | 'prisma' | 'test') => path.join(repoRoot, name);
+export const workspaceDir = (name: 'web' | 'admin' | 'activities' | 'sandbox-acquirer' | 'prisma' | 'test') => path.join(repoRoot, name);

@@ -285,7 +285,7 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
     const webInternalUrl = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${ports.web}`;
     const sandbox = sandboxDatabaseUrl
       ? supervise(
-          node(['--import', 'tsx', path.join(workspaceDir('activities'), 'src', 'acquirer', 'sandbox', 'main.ts')], {
+          node(['--import', 'tsx', path.join(workspaceDir('sandbox-acquirer'), 'src', 'main.ts')], {
             name: 'acquirer',
             color: 'cyan',
             env: {
@@ -301,9 +301,9 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
               SANDBOX_OUTAGE_MS: isTest ? '12000' : (process.env.SANDBOX_OUTAGE_MS ?? '120000'),
               LOG_LEVEL: env.LOG_LEVEL!,
             },
-            cwd: workspaceDir('activities'),
+            cwd: workspaceDir('sandbox-acquirer'),
           }),
-          'acquirer/sandbox/main.ts',
+          'sandbox-acquirer/src/main.ts',
         )
       : undefined;
     const startApp = (name: 'web' | 'admin', port: number) =>

@@ -15,11 +15,11 @@ import type {
   PeriodBill,
   PeriodOption,
   Quote,
-} from './domain';
-import type { AccountNumberErrorCode } from './account-number';
-
-export * from './domain';
-export type { AccountNumberErrorCode } from './account-number';
+  AcquirerEvent,
+  AcquirerOrder,
+  AccountNumberErrorCode,
+  PaymentStatus,
+} from '@voltpay/domain';
 
 export const PAYMENT_WORKFLOW_TYPE = 'paymentWorkflow';
 export const PAYMENT_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -59,69 +59,6 @@ export type PaymentStartInput = {
   terms: { version: string; acceptedAt: string };
   locale: Locale;
   settings?: Partial<PaymentSettings>;
-};
-
-/**
- * Waiting states: DRAFT (the resident fills the steps), AWAITING_CARD (on the acquirer's pages;
- * cancel allowed), PROCESSING (3-D Secure passed, the acquirer decides; cancel refused),
- * UNCONFIRMED (the acquirer's answer is unknown: re-checked on a schedule), POSTING (ledger,
- * receipt, delivery), NEEDS_ATTENTION (waits for an operator).
- * Terminal: COMPLETED, CANCELLED, EXPIRED, DECLINED, REFUNDED.
- */
-export type PaymentStatus =
-  | 'DRAFT'
-  | 'AWAITING_CARD'
-  | 'PROCESSING'
-  | 'UNCONFIRMED'
-  | 'POSTING'
-  | 'NEEDS_ATTENTION'
-  | 'COMPLETED'
-  | 'CANCELLED'
-  | 'EXPIRED'
-  | 'DECLINED'
-  | 'REFUNDED';
-
-export const TERMINAL_STATUSES: readonly PaymentStatus[] = ['COMPLETED', 'CANCELLED', 'EXPIRED', 'DECLINED', 'REFUNDED'];
-
-/** The acquirer's view of an order (what `getAcquirerOrder` returns). */
-export type AcquirerOrderStatus =
-  /** Created; the card page was not submitted yet. */
-  | 'CREATED'
-  /** Card accepted; waiting for the one-time password (3-D Secure). */
-  | 'AWAITING_OTP'
-  /** 3-D Secure done (or frictionless); authorisation under way. Can no longer be voided. */
-  | 'PROCESSING'
-  | 'APPROVED'
-  | 'DECLINED'
-  | 'VOIDED'
-  | 'REFUNDED';
-
-export type AcquirerOrder = {
-  orderId: string;
-  /** Our payment id, as sent when the order was created. */
-  reference: string;
-  status: AcquirerOrderStatus;
-  amountKopecks: Kopecks;
-  /** Roubles only: the gateway refuses an order or event in any other currency. */
-  currency: 'RUB';
-  cardLast4: string | null;
-  /** DECLINED only: the acquirer's reason code (`insufficient_funds`, `do_not_honor`, `otp_failed`, …). */
-  declineReason: string | null;
-};
-
-/** A notification from the acquirer (webhook → web → this signal). Duplicates are harmless. */
-export type AcquirerEvent = {
-  /** The acquirer's id for this notification; the workflow ignores an id it has seen. */
-  eventId: string;
-  orderId: string;
-  /** Our payment id, as sent when the order was created: the webhook route finds the workflow by it. */
-  reference: string;
-  type: 'OTP_PASSED' | 'APPROVED' | 'DECLINED' | 'VOIDED' | 'REFUNDED';
-  amountKopecks: Kopecks;
-  currency: 'RUB';
-  cardLast4: string | null;
-  declineReason: string | null;
-  occurredAt: string;
 };
 
 export type AttentionStage = 'POSTING' | 'DELIVERY';

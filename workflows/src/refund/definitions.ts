@@ -3,7 +3,8 @@
 // workflow has closed. A payment still waiting in NEEDS_ATTENTION is refunded by the payment
 // workflow's own `refund` update instead. Shared by the worker, the console and the tests.
 import { defineQuery } from '@temporalio/workflow';
-import { PAYMENT_ID_PATTERN, type Kopecks, type PaymentActivities, type PaymentStatus, type TimelineEntry } from '../payment/definitions';
+import { PAYMENT_ID_PATTERN, type PaymentActivities, type TimelineEntry } from '../payment/definitions';
+import type { Kopecks, PaymentStatus } from '@voltpay/domain';
 
 export const REFUND_WORKFLOW_TYPE = 'refundWorkflow';
 export const refundWorkflowId = (paymentId: string) => `refund-${paymentId}`;

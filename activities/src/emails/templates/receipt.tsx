@@ -2,8 +2,8 @@
 // and the PDF (attached, and downloadable from the site).
 /** @jsxRuntime automatic @jsxImportSource react */ // whichever tsconfig a runner picks up (tsx reads the cwd's)
 import { Button, Heading, Link, Text } from '@react-email/components';
-import type { Locale } from '@voltpay/workflows/payment';
-import { formatPeriod } from '@voltpay/workflows/payment/period';
+import type { Locale } from '@voltpay/domain';
+import { formatPeriod } from '@voltpay/domain/period';
 import type { ReceiptDocument } from '../../receipts/document';
 import { formatOmskDateTime } from '@voltpay/workflows/payment/omsk-time';
 import { formatRoubles } from '../../receipts/format';

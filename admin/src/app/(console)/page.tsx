@@ -2,13 +2,13 @@
 // operator, and whether our services answer.
 import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { Metadata } from 'next';
-import { HealthPanel } from '../../components/dashboard/health-panel';
-import { OperatorQueuesPanel } from '../../components/dashboard/operator-queues-panel';
-import { OutcomeRates } from '../../components/dashboard/outcome-rates';
-import { PaymentsChart } from '../../components/dashboard/payments-chart';
-import { env } from '../../env';
-import { requireStaff } from '../../server/auth/guard';
-import { api } from '../../trpc/server';
+import { HealthPanel } from '~/components/dashboard/health-panel';
+import { OperatorQueuesPanel } from '~/components/dashboard/operator-queues-panel';
+import { OutcomeRates } from '~/components/dashboard/outcome-rates';
+import { PaymentsChart } from '~/components/dashboard/payments-chart';
+import { env } from '~/env';
+import { requireStaff } from '~/server/auth/guard';
+import { api } from '~/trpc/server';
 
 export const metadata: Metadata = { title: 'Обзор' };
 export const dynamic = 'force-dynamic';

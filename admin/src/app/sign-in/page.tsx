@@ -2,9 +2,9 @@
 import { Alert, Text } from '@mantine/core';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { SignInForm } from '../../components/sign-in/sign-in-form';
-import { SignInFrame } from '../../components/sign-in/sign-in-frame';
-import { getCurrentStaff } from '../../server/auth/guard';
+import { SignInForm } from '~/components/sign-in/sign-in-form';
+import { SignInFrame } from '~/components/sign-in/sign-in-frame';
+import { getCurrentStaff } from '~/server/auth/guard';
 
 export const metadata: Metadata = { title: 'Вход' };
 export const dynamic = 'force-dynamic';

@@ -6,7 +6,7 @@ import { Alert, Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mant
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { useTRPC } from '../../trpc/react';
+import { useTRPC } from '~/trpc/react';
 import { claimResolutionLabels } from '../payments/format';
 import { fieldErrorsOf, formErrorOf } from './use-field-errors';
 

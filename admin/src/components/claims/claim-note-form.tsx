@@ -4,7 +4,7 @@ import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { useTRPC } from '../../trpc/react';
+import { useTRPC } from '~/trpc/react';
 import { fieldErrorsOf, formErrorOf } from './use-field-errors';
 
 export const ClaimNoteForm = ({ claimId }: { claimId: string }) => {

@@ -6,7 +6,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { Route } from 'next';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { useTRPC } from '../../trpc/react';
+import { useTRPC } from '~/trpc/react';
 import { fieldErrorsOf, formErrorOf } from './use-field-errors';
 
 export type OpenClaimFormProps = { paymentId?: string | undefined; receiptNumber?: string | undefined; receiptCode?: string | undefined };

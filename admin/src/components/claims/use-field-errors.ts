@@ -1,6 +1,6 @@
 // The zod field errors a tRPC mutation came back with (trpc.ts errorFormatter), by field.
 import type { TRPCClientErrorLike } from '@trpc/client';
-import type { AppRouter } from '../../server/api/root';
+import type { AppRouter } from '~/server/api/root';
 
 export const fieldErrorsOf = (error: TRPCClientErrorLike<AppRouter> | null): Record<string, string | undefined> => {
   const fieldErrors = (error?.data as { zodError?: { fieldErrors?: Record<string, string[] | undefined> } | null } | undefined)?.zodError?.fieldErrors ?? {};

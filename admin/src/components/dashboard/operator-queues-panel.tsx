@@ -4,7 +4,7 @@ import { formatRoubles } from '@voltpay/workflows/payment/money';
 import { formatOmskDateTime } from '@voltpay/workflows/payment/omsk-time';
 import { formatDistanceStrict } from 'date-fns';
 import { ru } from 'date-fns/locale/ru';
-import type { TGetOperatorQueuesResponse } from '../../server/api/routers/dashboard/get-operator-queues.types';
+import type { TGetOperatorQueuesResponse } from '~/server/api/routers/dashboard/get-operator-queues.types';
 
 const queueLabels = {
   UNCONFIRMED: 'Не подтверждены банком',

@@ -1,6 +1,6 @@
 // How the window's payments ended, as shares of all started: the first sign of an acquirer in trouble.
 import { Card, SimpleGrid, Text } from '@mantine/core';
-import type { TGetPaymentStatsResponse } from '../../server/api/routers/dashboard/get-payment-stats.types';
+import type { TGetPaymentStatsResponse } from '~/server/api/routers/dashboard/get-payment-stats.types';
 
 const percent = (part: number, whole: number) =>
   whole === 0 ? '—' : new Intl.NumberFormat('ru-RU', { style: 'percent', maximumFractionDigits: 1 }).format(part / whole);

@@ -2,9 +2,9 @@
 // Payments per Omsk day: bars for how many were started, a line for the roubles that came in.
 // The chart is a picture; the same numbers are in the table under it for screen readers and copying.
 import { Table, TableScrollContainer, TableTbody, TableTd, TableTh, TableThead, TableTr, Text } from '@mantine/core';
-import { formatRoubles } from '@voltpay/workflows/payment/money';
+import { formatRoubles } from '@voltpay/domain/money';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { TGetPaymentStatsResponse } from '../../server/api/routers/dashboard/get-payment-stats.types';
+import type { TGetPaymentStatsResponse } from '~/server/api/routers/dashboard/get-payment-stats.types';
 
 type Day = TGetPaymentStatsResponse['days'][number];
 

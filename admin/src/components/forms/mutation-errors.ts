@@ -1,7 +1,7 @@
 // A refused console mutation as the forms show it: the message for each field (input the request
 // schema refused, or a refusal the server tied to a field; trpc.ts's errorFormatter), the rest above the form.
 import type { TRPCClientErrorLike } from '@trpc/client';
-import type { AppRouter } from '../../server/api/root';
+import type { AppRouter } from '~/server/api/root';
 
 type MutationError = TRPCClientErrorLike<AppRouter> | null;
 

@@ -6,19 +6,19 @@ import { ReasonText } from './reason-text';
 import { Alert, Anchor, Badge, Button, Checkbox, Group, Progress, Stack, Table, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { StaffRole } from '@voltpay/prisma';
-import { formatRoubles } from '@voltpay/workflows/payment/money';
+import { formatRoubles } from '@voltpay/domain/money';
 import { formatDistanceStrict } from 'date-fns';
 import { ru } from 'date-fns/locale/ru';
 import { useEffect, useRef, useState } from 'react';
-import type { TOperatorQueueItem } from '../../server/api/routers/operations/find-operator-queue.types';
-import { paymentStatusText } from '../../server/operations/labels';
-import { useTRPC, useTRPCClient } from '../../trpc/react';
+import type { TOperatorQueueItem } from '~/server/api/routers/operations/find-operator-queue.types';
+import { paymentStatusText } from '~/server/operations/labels';
+import { useTRPC, useTRPCClient } from '~/trpc/react';
 import { AnchorLink } from '../payments/anchor-link';
 import { omskDateTime } from '../payments/format';
 import { Pager } from '../payments/pager';
 import { PaymentStatusBadge } from '../payments/status-badge';
 import { PaymentActions, type Outcome } from './payment-actions';
-import { formatPeriod } from '@voltpay/workflows/payment/period';
+import { formatPeriod } from '@voltpay/domain/period';
 
 export type OperatorQueueFilter = 'ALL' | 'UNCONFIRMED' | 'NEEDS_ATTENTION';
 

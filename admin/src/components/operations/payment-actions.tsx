@@ -8,11 +8,11 @@ import { Alert, Button, Checkbox, Group, Modal, Radio, Stack, Text, TextInput, T
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { StaffRole } from '@voltpay/prisma';
 import type { AttentionStage } from '@voltpay/workflows/payment';
-import { formatRoubles } from '@voltpay/workflows/payment/money';
+import { formatRoubles } from '@voltpay/domain/money';
 import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
-import type { TPaymentStatus } from '../../server/api/routers/payments/shared.types';
-import { useTRPC } from '../../trpc/react';
+import type { TPaymentStatus } from '~/server/api/routers/payments/shared.types';
+import { useTRPC } from '~/trpc/react';
 import { fieldErrorsOf, formErrorOf } from '../claims/use-field-errors';
 
 export type PaymentActionsProps = {

@@ -1,8 +1,9 @@
 // A payment's reason as an operator reads it: what it means, what to do, and the raw text (an HTTP
 // line, a database message) one click away for whoever digs further.
 import { Code, Stack, Text } from '@mantine/core';
-import type { AttentionStage, PaymentStatus } from '@voltpay/workflows/payment';
-import { attentionStageText, explainReason } from '../../server/operations/labels';
+import type { AttentionStage } from '@voltpay/workflows/payment';
+import type { PaymentStatus } from '@voltpay/domain';
+import { attentionStageText, explainReason } from '~/server/operations/labels';
 
 export const ReasonText = ({ raw, status, stage, testId }: { raw: string; status?: PaymentStatus | null; stage?: AttentionStage | null; testId?: string }) => {
   const reason = explainReason(raw, { status: status ?? null, stage: stage ?? null });

@@ -1,7 +1,7 @@
 // What the acquirer says of the payment's order right now, asked live; an acquirer that is down
 // is said plainly, with what to do, instead of breaking the page.
 import { Alert, Table, TableTbody, TableTd, TableTh, TableTr, Text } from '@mantine/core';
-import type { TAcquirerView } from '../../server/api/routers/payments/shared.types';
+import type { TAcquirerView } from '~/server/api/routers/payments/shared.types';
 import { acquirerStatusLabels, omskDateTime, roubles } from './format';
 
 export const AcquirerPanel = ({ view, recordedTotalKopecks }: { view: TAcquirerView; recordedTotalKopecks: number }) => {

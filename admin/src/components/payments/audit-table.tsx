@@ -1,7 +1,7 @@
 // Audit rows about a record (payment or claim): who, what in words, when; the recorded change
 // behind a toggle.
 import { Code, Table, TableScrollContainer, TableTbody, TableTd, TableTh, TableThead, TableTr, Text } from '@mantine/core';
-import { auditActionLabel, auditFacts } from '../../server/audit/words';
+import { auditActionLabel, auditFacts } from '~/server/audit/words';
 import { omskDateTime } from './format';
 
 export type AuditRowView = { id: string; actorId: string; action: string; createdAt: Date; before: unknown; after: unknown; details: unknown };

@@ -1,6 +1,6 @@
 // The emails sent for the payment (the outbox rows): to whom, what, how it went. A preview only.
 import { Table, TableScrollContainer, TableTbody, TableTd, TableTh, TableThead, TableTr, Text } from '@mantine/core';
-import type { TGetPaymentResponse } from '../../server/api/routers/payments/get-payment.types';
+import type { TGetPaymentResponse } from '~/server/api/routers/payments/get-payment.types';
 import { emailStatusLabels, omskDateTime } from './format';
 
 export const EmailsPanel = ({ emails, receiptEmail }: { emails: TGetPaymentResponse['emails']; receiptEmail: string | null }) => {

@@ -1,6 +1,6 @@
 // The payment's double-entry postings: each with its entries and whether debits equal credits.
 import { Alert, Badge, Group, Stack, Table, TableScrollContainer, TableTbody, TableTd, TableTh, TableThead, TableTr, Text } from '@mantine/core';
-import type { TGetPaymentResponse } from '../../server/api/routers/payments/get-payment.types';
+import type { TGetPaymentResponse } from '~/server/api/routers/payments/get-payment.types';
 import { ledgerAccountLabels, lineKindLabels, omskDateTime, roubles } from './format';
 
 export const LedgerPanel = ({ ledger, accountNumber }: { ledger: TGetPaymentResponse['ledger']; accountNumber: string }) => {

@@ -7,7 +7,7 @@ import { Alert, Stack, Text } from '@mantine/core';
 import type { StaffRole } from '@voltpay/prisma';
 import { useState } from 'react';
 import { canActOn, PaymentActions, type Outcome } from '../operations/payment-actions';
-import type { TPaymentStatus } from '../../server/api/routers/payments/shared.types';
+import type { TPaymentStatus } from '~/server/api/routers/payments/shared.types';
 
 export type OperatorActionsProps = {
   paymentId: string;

@@ -1,7 +1,7 @@
 // The payment search form: a plain GET form to /payments, so a search is a link a clerk can keep
 // or send, and works before any script loads. Errors come from the server's zod check of the URL.
 import { Button, Group, MultiSelect, SimpleGrid, TextInput } from '@mantine/core';
-import { PAYMENT_STATUSES } from '../../server/api/routers/payments/shared.types';
+import { PAYMENT_STATUSES } from '~/server/api/routers/payments/shared.types';
 import { DateField } from '../forms/date-field';
 import { AnchorLink } from './anchor-link';
 import { paymentStatusLabels } from './format';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ZFindPaymentsRequest } from '../../server/api/routers/payments/find-payments.types';
+import { ZFindPaymentsRequest } from '~/server/api/routers/payments/find-payments.types';
 import { readPaymentSearch } from './payment-search';
 
 describe('readPaymentSearch', () => {

@@ -3,7 +3,7 @@
 // Pure, so a test can hold it to the one rule that broke it: the procedure gets its *input* (the
 // amount as typed, `1 199,38`), never the schema's output (kopecks), which it would parse again.
 import { z } from 'zod';
-import { ZFindPaymentsRequest, type TFindPaymentsRequest } from '../../server/api/routers/payments/find-payments.types';
+import { ZFindPaymentsRequest, type TFindPaymentsRequest } from '~/server/api/routers/payments/find-payments.types';
 import type { PaymentSearchValues } from './payment-search-form';
 import { intParam, listParam, param, type SearchParams } from './search-params';
 

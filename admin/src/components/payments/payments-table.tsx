@@ -1,12 +1,12 @@
 // The search results: one row per payment, sortable by the columns the server can sort (links,
 // so the sort is part of the address), each row opening the payment's page.
 import { Table, TableCaption, TableScrollContainer, TableTbody, TableTd, TableTh, TableThead, TableTr, Text, VisuallyHidden } from '@mantine/core';
-import type { TPaymentListItem } from '../../server/api/routers/payments/find-payments.types';
+import type { TPaymentListItem } from '~/server/api/routers/payments/find-payments.types';
 import { AnchorLink } from './anchor-link';
 import { omskDateTime, roubles } from './format';
 import { hrefWith, type SearchParams } from './search-params';
 import { PaymentStatusBadge } from './status-badge';
-import { formatPeriod } from '@voltpay/workflows/payment/period';
+import { formatPeriod } from '@voltpay/domain/period';
 
 type SortField = 'createdAt' | 'updatedAt' | 'totalKopecks' | 'status';
 

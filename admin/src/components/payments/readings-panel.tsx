@@ -6,8 +6,8 @@ import { Alert, Button, Group, Table, TableTbody, TableTd, TableTh, TableThead, 
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import type { TGetPaymentReadingsResponse } from '../../server/api/routers/payments/get-payment-readings.types';
-import { useTRPC } from '../../trpc/react';
+import type { TGetPaymentReadingsResponse } from '~/server/api/routers/payments/get-payment-readings.types';
+import { useTRPC } from '~/trpc/react';
 import { omskDateTime } from './format';
 
 const ZONE_LABELS = { SINGLE: 'Однотарифный', DAY: 'День', NIGHT: 'Ночь' } as const;

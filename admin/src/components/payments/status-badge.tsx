@@ -1,6 +1,6 @@
 // The payment's status as a coloured badge with its Russian name (colour is never the only cue).
 import { Badge } from '@mantine/core';
-import type { TPaymentStatus } from '../../server/api/routers/payments/shared.types';
+import type { TPaymentStatus } from '~/server/api/routers/payments/shared.types';
 import { paymentStatusColors, paymentStatusLabels } from './format';
 
 export const PaymentStatusBadge = ({ status }: { status: TPaymentStatus }) => (

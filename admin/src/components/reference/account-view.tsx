@@ -24,13 +24,13 @@ import {
 } from '@mantine/core';
 import { notifySaved } from './notify';
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { formatRoubles } from '@voltpay/workflows/payment/money';
+import { formatRoubles } from '@voltpay/domain/money';
 import type { Route } from 'next';
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
-import type { TAccountPeriod } from '../../server/api/routers/accounts/get-account.types';
-import { LOCALITY_LABELS, PLAN_LABELS, STOVE_LABELS } from '../../server/reference/labels';
-import { useTRPC } from '../../trpc/react';
+import type { TAccountPeriod } from '~/server/api/routers/accounts/get-account.types';
+import { LOCALITY_LABELS, PLAN_LABELS, STOVE_LABELS } from '~/server/reference/labels';
+import { useTRPC } from '~/trpc/react';
 import { FormAlert } from './confirm-modal';
 import { DemoAccountForm } from './demo-account-form';
 import { fieldErrorOf, formErrorOf } from '../forms/mutation-errors';

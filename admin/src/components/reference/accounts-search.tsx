@@ -24,8 +24,8 @@ import { Search, UserPlus } from 'lucide-react';
 import type { Route } from 'next';
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
-import { LOCALITY_LABELS, PLAN_LABELS, STOVE_LABELS } from '../../server/reference/labels';
-import { useTRPC } from '../../trpc/react';
+import { LOCALITY_LABELS, PLAN_LABELS, STOVE_LABELS } from '~/server/reference/labels';
+import { useTRPC } from '~/trpc/react';
 import { INITIAL_ACCOUNTS_FILTER, type AccountsDemoFilter } from './accounts-filter';
 
 type DemoFilter = AccountsDemoFilter;

@@ -7,9 +7,9 @@ import { useMutation, useQuery, useQueryClient, useSuspenseQuery } from '@tansta
 import type { Route } from 'next';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import type { TGetAccountResponse } from '../../server/api/routers/accounts/get-account.types';
-import { PLAN_LABELS, STOVE_LABELS } from '../../server/reference/labels';
-import { useTRPC } from '../../trpc/react';
+import type { TGetAccountResponse } from '~/server/api/routers/accounts/get-account.types';
+import { PLAN_LABELS, STOVE_LABELS } from '~/server/reference/labels';
+import { useTRPC } from '~/trpc/react';
 import { FormAlert } from './confirm-modal';
 import { fieldErrorOf, formErrorOf } from '../forms/mutation-errors';
 

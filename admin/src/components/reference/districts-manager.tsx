@@ -26,8 +26,8 @@ import { MapPinPlus } from 'lucide-react';
 import type { Route } from 'next';
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
-import { DISTRICT_KIND_LABELS } from '../../server/reference/labels';
-import { useTRPC } from '../../trpc/react';
+import { DISTRICT_KIND_LABELS } from '~/server/reference/labels';
+import { useTRPC } from '~/trpc/react';
 import { FormAlert } from './confirm-modal';
 import { fieldErrorOf, formErrorOf } from '../forms/mutation-errors';
 

@@ -2,8 +2,8 @@ import { MantineProvider } from '@mantine/core';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import ConsoleError from '../../app/error';
-import NotFound from '../../app/not-found';
+import ConsoleError from '~/app/error';
+import NotFound from '~/app/not-found';
 
 const render = (element: ReturnType<typeof createElement>) => renderToStaticMarkup(createElement(MantineProvider, null, element));
 

@@ -2,7 +2,7 @@
 // The one field of the sign-in page; the server action answers with a field error or redirects.
 import { Button, Stack, TextInput } from '@mantine/core';
 import { useActionState } from 'react';
-import { requestSignInLink, type RequestSignInLinkState } from '../../server/auth/actions';
+import { requestSignInLink, type RequestSignInLinkState } from '~/server/auth/actions';
 
 export const SignInForm = ({ callbackUrl }: { callbackUrl: string }) => {
   const [state, action, pending] = useActionState<RequestSignInLinkState, FormData>(requestSignInLink, { email: '' });

@@ -2,7 +2,7 @@
 // день, с 01.01.2027", a payment by its receipt — one query per kind of target on the page, not
 // one per row. A target whose row is gone keeps its kind and id.
 import type { PrismaClient } from '@voltpay/prisma';
-import { omskDateTime, roubles } from '../../components/payments/format';
+import { omskDateTime, roubles } from '~/components/payments/format';
 import { formatDay, ZONE_LABELS } from '../reference/labels';
 import { AUDIT_TARGET_LABELS, tariffCategoryName } from './words';
 

@@ -3,7 +3,7 @@
 import { AuthError } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { signIn, signOut } from '../../auth';
+import { signIn, signOut } from '~/auth';
 import { STAFF_EMAIL_PROVIDER_ID } from './config';
 
 const failed = 'Не удалось отправить письмо. Попробуйте ещё раз через минуту.';

@@ -4,7 +4,8 @@
 // workflow adds what only it knows, for the rows on the page only.
 import type { Client } from '@temporalio/client';
 import type { PrismaClient } from '@voltpay/prisma';
-import type { AttentionStage, FulfilmentAttempts, PaymentStatus } from '@voltpay/workflows/payment';
+import type { AttentionStage, FulfilmentAttempts } from '@voltpay/workflows/payment';
+import type { PaymentStatus } from '@voltpay/domain';
 import { lookAtPaymentWorkflow } from './payment-workflow';
 
 export const OPERATOR_QUEUE_STATUSES = ['UNCONFIRMED', 'NEEDS_ATTENTION'] as const;

@@ -12,8 +12,8 @@ import {
   retryDeliveryUpdate,
   retryPostingUpdate,
   type PaymentState,
-  type PaymentStatus,
 } from '@voltpay/workflows/payment';
+import type { PaymentStatus } from '@voltpay/domain';
 import type { StaffIdentity } from '../api/trpc';
 import { recordAudit } from '../audit/audit';
 import { conciseError, paymentStatusText } from './labels';

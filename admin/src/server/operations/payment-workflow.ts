@@ -11,8 +11,8 @@ import {
   paymentWorkflowId,
   type FulfilmentAttempts,
   type PaymentState,
-  type PaymentStatus,
 } from '@voltpay/workflows/payment';
+import type { PaymentStatus } from '@voltpay/domain';
 import { paymentStatusText } from './labels';
 
 /** How long one look at a workflow (describe + queries) may take before the page shows "no answer". */

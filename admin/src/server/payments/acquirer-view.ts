@@ -3,7 +3,7 @@
 // answer to show, not an error to throw.
 import { AcquirerRejectedError, AcquirerUnavailableError, createAcquirerGatewayFromEnv, type AcquirerGateway } from '@voltpay/activities/acquirer';
 import { serverEnv } from '@voltpay/stack/env';
-import type { AcquirerOrder } from '@voltpay/workflows/payment';
+import type { AcquirerOrder } from '@voltpay/domain';
 
 export type AcquirerView =
   | { kind: 'NO_ORDER' }

@@ -2,7 +2,7 @@
 // (isDemo), creation, edits and their charges and debts per period. Real accounts come from the
 // utility's billing and are read-only here.
 import type { ChargeKind, Prisma, PrismaClient, StoveType, TariffPlan } from '@voltpay/prisma';
-import { normalizeAccountNumber, validateAccountNumber, type AccountNumberErrorCode } from '@voltpay/workflows/payment/account-number';
+import { normalizeAccountNumber, validateAccountNumber, type AccountNumberErrorCode } from '@voltpay/domain/account-number';
 import type { StaffIdentity } from '../api/trpc';
 import { auditedTransaction } from '../audit/audit';
 import { actionError, databaseViolation, fieldError } from './errors';

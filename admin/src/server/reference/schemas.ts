@@ -1,6 +1,6 @@
 // Zod pieces the reference-data procedures share: what admins type (rates in ₽/kWh, amounts in
 // roubles, dates, periods) read into what is stored, with the message each field shows when wrong.
-import { parseRoublesToKopecks } from '@voltpay/workflows/payment/money';
+import { parseRoublesToKopecks } from '@voltpay/domain/money';
 import { z } from 'zod';
 import { parseRateToCentikopecks } from './rates';
 

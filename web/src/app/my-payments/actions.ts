@@ -5,7 +5,7 @@
 import { prisma } from '@voltpay/prisma';
 import { describeError } from '@voltpay/logger';
 import { normaliseReceiptNumber } from '@voltpay/activities/receipts';
-import { parseRoublesToKopecks } from '@voltpay/workflows/payment/money';
+import { parseRoublesToKopecks } from '@voltpay/domain/money';
 import { AuthError } from 'next-auth';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';

@@ -1,7 +1,7 @@
 // The small pieces every "My payments" and receipt page prints the same way: a masked account
 // number, a billing period in words, a payment's status, money, Omsk time, the PDF link.
-import { formatRoubles } from '@voltpay/workflows/payment/money';
-import type { Kopecks, PaymentStatus } from '@voltpay/workflows/payment';
+import { formatRoubles } from '@voltpay/domain/money';
+import type { Kopecks, PaymentStatus } from '@voltpay/domain';
 import { useLocale, useTranslations } from 'next-intl';
 import { formatOmskDateTime } from '@voltpay/workflows/payment/omsk-time';
 import { paymentStatusLabel } from '@voltpay/workflows/payment/status-labels';

@@ -1,6 +1,6 @@
 // What a receipt certifies, as the look-up and the verification pages show it: number, Omsk time,
 // amount, masked account (and address where known), period, and the payment's status now.
-import type { Kopecks, PaymentStatus } from '@voltpay/workflows/payment';
+import type { Kopecks, PaymentStatus } from '@voltpay/domain';
 import { useTranslations } from 'next-intl';
 import { MaskedAccount, Money, OmskTime, PeriodText, StatusBadge } from './receipt-bits';
 

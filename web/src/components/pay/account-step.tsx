@@ -3,13 +3,13 @@
 // index + account in one field (city) or a settlement and a 6-digit account (region), with format
 // hints as the resident types; "Далее" asks the workflow (setAccount) for the masked address.
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { DistrictKind } from '@voltpay/workflows/payment/domain';
+import type { DistrictKind } from '@voltpay/domain';
 import {
   HOUSING_OFFICE_INDEX_LENGTH,
   normalizeAccountNumber,
   REGION_ACCOUNT_NUMBER_LENGTH,
   validateAccountNumber,
-} from '@voltpay/workflows/payment/account-number';
+} from '@voltpay/domain/account-number';
 import { useLocale, useTranslations } from 'next-intl';
 import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';

@@ -1,6 +1,6 @@
 // The address the system found for the account, to check before paying (guide: «ПРОВЕРЬТЕ
 // УКАЗАННЫЙ СИСТЕМОЙ АДРЕС!»), with "Сменить лицевой счёт" back to the account step.
-import type { AccountView } from '@voltpay/workflows/payment/domain';
+import type { AccountView } from '@voltpay/domain';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 

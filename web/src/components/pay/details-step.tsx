@@ -4,9 +4,9 @@
 // — priced in the browser as the resident types by the workflow's own quote maths; "Далее" sends
 // it to the workflow, whose updates have the last word.
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { Locale, MeterZone } from '@voltpay/workflows/payment';
+import type { Locale, MeterZone } from '@voltpay/domain';
 import type { ResidentPaymentState } from '~/lib/api/schemas';
-import { formatRoubles } from '@voltpay/workflows/payment/money';
+import { formatRoubles } from '@voltpay/domain/money';
 import { Gauge, Pencil } from 'lucide-react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';

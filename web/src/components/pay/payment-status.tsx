@@ -4,7 +4,7 @@
 // expired or refunded. Asks the API again until the outcome and the receipt are known; on the
 // acquirer's return link it first tells the workflow the resident is back (returnFromAcquirer).
 import type { ResidentPaymentState } from '~/lib/api/schemas';
-import { formatRoubles } from '@voltpay/workflows/payment/money';
+import { formatRoubles } from '@voltpay/domain/money';
 import { Ban, CircleCheck, CircleX, Clock, Download, Hourglass, LoaderCircle, ShieldCheck, Undo2 } from 'lucide-react';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';

@@ -2,7 +2,7 @@
 // The review: everything the resident entered, the lines and the total; "Далее" confirms (the
 // workflow creates the acquirer's order) and sends the browser to the bank's card page.
 import type { ResidentPaymentState } from '~/lib/api/schemas';
-import { formatRoubles } from '@voltpay/workflows/payment/money';
+import { formatRoubles } from '@voltpay/domain/money';
 import { useLocale, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';

@@ -1,5 +1,5 @@
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
-import type { AcquirerEvent } from '@voltpay/workflows/payment';
+import type { AcquirerEvent } from '@voltpay/domain';
 import { describe, expect, it, vi } from 'vitest';
 import { handleAcquirerWebhook, type WebhookDependencies } from './acquirer-webhook';
 

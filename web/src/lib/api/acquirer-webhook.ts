@@ -1,7 +1,8 @@
 // The acquirer's notifications → the payment workflow's acquirerEvent signal. The route only
 // verifies and forwards: the workflow ignores an eventId it has seen, so a duplicate is harmless.
 import { WorkflowNotFoundError } from '@temporalio/common';
-import { PAYMENT_ID_PATTERN, type AcquirerEvent } from '@voltpay/workflows/payment';
+import { PAYMENT_ID_PATTERN } from '@voltpay/workflows/payment';
+import type { AcquirerEvent } from '@voltpay/domain';
 import { ApiError, isUnavailable } from './errors';
 
 export type WebhookOutcome =

@@ -2,7 +2,8 @@
 // the workflow's ApplicationFailures, Temporal or the database being down. Bad input is never a
 // 500; only the unexpected is, and it is logged without the request's personal data.
 import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
-import { PaymentErrorType, type Locale, type QuoteError, type QuoteErrorCode } from '@voltpay/workflows/payment';
+import { PaymentErrorType } from '@voltpay/workflows/payment';
+import type { Locale, QuoteError, QuoteErrorCode } from '@voltpay/domain';
 import type { z } from 'zod';
 import { errorMessage, FIELD_MESSAGES, isFieldMessageKey, type ApiErrorCode, type MessageParams } from './messages';
 import type { ApiErrorBody } from './schemas';

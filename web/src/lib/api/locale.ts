@@ -1,5 +1,5 @@
 // Which language an API answer speaks: `?lang=` wins, then Accept-Language, then Russian.
-import type { Locale } from '@voltpay/workflows/payment';
+import type { Locale } from '@voltpay/domain';
 
 export const LOCALES: readonly Locale[] = ['ru', 'en'];
 export const DEFAULT_LOCALE: Locale = 'ru';

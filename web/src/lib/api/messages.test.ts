@@ -1,4 +1,4 @@
-import type { QuoteErrorCode } from '@voltpay/workflows/payment';
+import type { QuoteErrorCode } from '@voltpay/domain';
 import { describe, expect, it } from 'vitest';
 import { ERROR_MESSAGES, FIELD_MESSAGES, STATUS_PHRASES, errorMessage } from './messages';
 

@@ -1,7 +1,7 @@
 // The API's words for residents, Russian first: one message per error code and per field rule,
 // built from the error's params (amounts through formatRoubles, so they read `150 000,00 ₽`).
-import { formatRoubles } from '@voltpay/workflows/payment/money';
-import type { Locale, MeterZone, PaymentStatus, QuoteErrorCode } from '@voltpay/workflows/payment';
+import { formatRoubles } from '@voltpay/domain/money';
+import type { Locale, MeterZone, PaymentStatus, QuoteErrorCode } from '@voltpay/domain';
 
 export type MessageParams = Readonly<Record<string, unknown>>;
 type Translation = { ru: (params: MessageParams) => string; en: (params: MessageParams) => string };

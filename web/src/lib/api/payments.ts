@@ -10,11 +10,11 @@ import {
   PAYMENT_WORKFLOW_TYPE,
   getStateQuery,
   paymentWorkflowId,
-  type Locale,
   type PaymentSettings,
   type PaymentStartInput,
   type PaymentState,
 } from '@voltpay/workflows/payment';
+import type { Locale } from '@voltpay/domain';
 import type { UpdateDefinition } from '@temporalio/common';
 import { ApiError } from './errors';
 import { enforceLimits, paymentStartLimit } from './rate-limit';

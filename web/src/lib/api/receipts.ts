@@ -9,7 +9,7 @@ import {
   verifyReceipt,
 } from '@voltpay/activities/receipts';
 import { serverEnv } from '@voltpay/stack/env';
-import type { Locale } from '@voltpay/workflows/payment';
+import type { Locale } from '@voltpay/domain';
 import type { z } from 'zod';
 import { ApiError } from './errors';
 import type { VerifyReceiptResponse } from './schemas';

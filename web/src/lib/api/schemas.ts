@@ -5,20 +5,22 @@
 import {
   CURRENT_TERMS_VERSION,
   PAYMENT_ID_PATTERN,
-  type AccountRef,
-  type AccountView,
-  type ElectricityInput,
-  type LineOptions,
   type PaymentSettings,
   type PaymentState,
-  type PeriodBill,
-  type Quote,
   type SetAccountResult,
   type SetPeriodResult,
 } from '@voltpay/workflows/payment';
+import type {
+  AccountRef,
+  AccountView,
+  ElectricityInput,
+  LineOptions,
+  PeriodBill,
+  Quote,
+} from '@voltpay/domain';
 import type { ReceiptVerification } from '@voltpay/activities/receipts';
-import { normalizeAccountNumber } from '@voltpay/workflows/payment/account-number';
-import { hasTooManyDecimals, parseRoublesToKopecks } from '@voltpay/workflows/payment/money';
+import { normalizeAccountNumber } from '@voltpay/domain/account-number';
+import { hasTooManyDecimals, parseRoublesToKopecks } from '@voltpay/domain/money';
 import { z } from 'zod';
 import type { FieldMessageKey } from './messages';
 

@@ -1,6 +1,6 @@
 // The payment pages' calls to our own /api/v1 from the browser: one helper, so every step gets the
 // API's validation and its localised `{ code, message }` errors (messages.ts) the same way.
-import type { Locale } from '@voltpay/workflows/payment/domain';
+import type { Locale } from '@voltpay/domain';
 import { errorMessage } from '../api/messages';
 import type { ApiErrorBody } from '../api/schemas';
 

@@ -1,10 +1,10 @@
 // The payment-details form's model: its values, their defaults from the workflow state, and the
-// live quote the page shows as the resident types — the workflow's own pure pricing (quote.ts),
+// live quote the page shows as the resident types — the same pure pricing the workflow runs (@voltpay/domain/quote),
 // so the browser and the server compute the same kWh, kopecks and refusals.
-import type { ElectricityInput, LineOptions, Locale, MeterZone, QuoteError, QuoteLine, QuoteResult } from '@voltpay/workflows/payment';
+import type { ElectricityInput, LineOptions, Locale, MeterZone, QuoteError, QuoteLine, QuoteResult } from '@voltpay/domain';
 import type { ResidentPaymentState } from '../api/schemas';
-import { hasTooManyDecimals, parseRoublesToKopecks } from '@voltpay/workflows/payment/money';
-import { computeQuote, zonesOfPlan } from '@voltpay/workflows/payment/quote';
+import { hasTooManyDecimals, parseRoublesToKopecks } from '@voltpay/domain/money';
+import { computeQuote, zonesOfPlan } from '@voltpay/domain/quote';
 import { z } from 'zod';
 import { errorMessage, FIELD_MESSAGES } from '../api/messages';
 import { fieldOfApiError } from './error-fields';

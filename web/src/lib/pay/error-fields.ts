@@ -1,6 +1,6 @@
 // Which form field an /api/v1 error belongs next to (aria-describedby ties its words to that field):
 // the API names fields in validation issues, INVALID_INPUT params, and the quote's params (zone).
-import type { MeterZone } from '@voltpay/workflows/payment/domain';
+import type { MeterZone } from '@voltpay/domain';
 import type { ApiErrorBody } from '../api/schemas';
 
 /**

@@ -1,11 +1,11 @@
 // How the payment pages print periods, rates and readings: integer math only, same output on the
 // server and in the browser (no Intl month names: they differ between ICU versions and cases).
-import type { Locale, Period } from '@voltpay/workflows/payment/domain';
+import type { Locale, Period } from '@voltpay/domain';
 
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The period as people read it (`Март 2026`), owned by the period rules so the PDF and the console agree. */
-export { formatPeriod } from '@voltpay/workflows/payment/period';
+export { formatPeriod } from '@voltpay/domain/period';
 
 /** `2025-07-01` → `01.07.2025` (ru) / `1 July 2025` (en). */
 export const formatDate = (isoDate: string, locale: Locale): string => {

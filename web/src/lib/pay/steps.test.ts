@@ -1,4 +1,4 @@
-import type { PaymentStatus } from '@voltpay/workflows/payment';
+import type { PaymentStatus } from '@voltpay/domain';
 import type { ResidentPaymentState } from '../api/schemas';
 import { describe, expect, it } from 'vitest';
 import { isReviewable, pageOfState, pollDelayMs, screenOfState, shouldPoll } from './steps';

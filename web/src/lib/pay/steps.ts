@@ -1,6 +1,6 @@
 // Which page a payment shows, decided from its workflow state alone: a reload, a second tab or the
 // back button lands on the same step of the same payment (DESIGN §2, issue 4).
-import type { PaymentStatus } from '@voltpay/workflows/payment';
+import type { PaymentStatus } from '@voltpay/domain';
 import type { ResidentPaymentState } from '../api/schemas';
 
 /** The three kinds of page under /pay/<id>: the two draft forms, or where the payment is now. */

@@ -1,7 +1,7 @@
 // "Далее" on the details page: the workflow's updates are the truth, sent in an order the workflow
 // always accepts when the browser's own quote was fine (each update is checked against the state
 // the previous ones left): first drop lines, then electricity, then add lines, then the email.
-import type { ElectricityInput, LineOptions, Locale, MeterZone } from '@voltpay/workflows/payment/domain';
+import type { ElectricityInput, LineOptions, Locale, MeterZone } from '@voltpay/domain';
 import { callPaymentApi } from './api-client';
 import { fieldOfApiError } from './error-fields';
 

@@ -22,15 +22,15 @@ import {
 } from '@mantine/core';
 import { formatOmskDateTime } from '@voltpay/workflows/payment/omsk-time';
 import type { Metadata } from 'next';
-import { requireStaff } from '../../../server/auth/guard';
-import { ZFindAuditEntriesRequest } from '../../../server/api/routers/audit/find-audit-entries.types';
-import { api } from '../../../trpc/server';
-import { DateField } from '../../../components/forms/date-field';
-import { EXPORT_LIMIT } from '../../../server/export/csv';
-import { csvLinkText } from '../../../components/payments/format';
-import { TargetLink } from '../../../components/payments/target-link';
-import { nameTargets, plainTargetName, targetKey, type TargetName } from '../../../server/audit/target-names';
-import { AUDIT_AREA_LABELS, AUDIT_TARGET_LABELS, auditActionLabel, auditFacts } from '../../../server/audit/words';
+import { requireStaff } from '~/server/auth/guard';
+import { ZFindAuditEntriesRequest } from '~/server/api/routers/audit/find-audit-entries.types';
+import { api } from '~/trpc/server';
+import { DateField } from '~/components/forms/date-field';
+import { EXPORT_LIMIT } from '~/server/export/csv';
+import { csvLinkText } from '~/components/payments/format';
+import { TargetLink } from '~/components/payments/target-link';
+import { nameTargets, plainTargetName, targetKey, type TargetName } from '~/server/audit/target-names';
+import { AUDIT_AREA_LABELS, AUDIT_TARGET_LABELS, auditActionLabel, auditFacts } from '~/server/audit/words';
 import { prisma } from '@voltpay/prisma';
 
 export const metadata: Metadata = { title: 'Журнал действий' };

@@ -1,15 +1,15 @@
 // /claims: "money not received" claims, newest first, filtered by status, a page at a time.
 import { Anchor, Badge, Button, Group, NativeSelect, Paper, Stack, Table, TableScrollContainer, TableTbody, TableTd, TableTh, TableThead, TableTr, Text, Title } from '@mantine/core';
 import type { Metadata } from 'next';
-import { AnchorLink } from '../../../components/payments/anchor-link';
-import { claimResolutionLabels, claimStatusColors, claimStatusLabels, csvLinkText, omskDateTime } from '../../../components/payments/format';
-import { Pager } from '../../../components/payments/pager';
-import { hrefWith, intParam, param, type SearchParams } from '../../../components/payments/search-params';
-import { ZFindClaimsRequest } from '../../../server/api/routers/claims/find-claims.types';
-import { CLAIM_STATUSES } from '../../../server/api/routers/claims/shared.types';
-import { requireStaff } from '../../../server/auth/guard';
-import { EXPORT_LIMIT } from '../../../server/export/csv';
-import { api } from '../../../trpc/server';
+import { AnchorLink } from '~/components/payments/anchor-link';
+import { claimResolutionLabels, claimStatusColors, claimStatusLabels, csvLinkText, omskDateTime } from '~/components/payments/format';
+import { Pager } from '~/components/payments/pager';
+import { hrefWith, intParam, param, type SearchParams } from '~/components/payments/search-params';
+import { ZFindClaimsRequest } from '~/server/api/routers/claims/find-claims.types';
+import { CLAIM_STATUSES } from '~/server/api/routers/claims/shared.types';
+import { requireStaff } from '~/server/auth/guard';
+import { EXPORT_LIMIT } from '~/server/export/csv';
+import { api } from '~/trpc/server';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Претензии' };

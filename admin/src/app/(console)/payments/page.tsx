@@ -1,16 +1,16 @@
 // The sales desk's start: check a presented receipt, or search payments by what the resident knows.
 import { Alert, Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Metadata } from 'next';
-import { Pager } from '../../../components/payments/pager';
-import { readPaymentSearch } from '../../../components/payments/payment-search';
-import { PaymentSearchForm } from '../../../components/payments/payment-search-form';
-import { PaymentsTable } from '../../../components/payments/payments-table';
-import { ReceiptCheckForm } from '../../../components/payments/receipt-check-form';
-import { csvLinkText } from '../../../components/payments/format';
-import { hrefWith, type SearchParams } from '../../../components/payments/search-params';
-import { requireStaff } from '../../../server/auth/guard';
-import { EXPORT_LIMIT } from '../../../server/export/csv';
-import { api } from '../../../trpc/server';
+import { Pager } from '~/components/payments/pager';
+import { readPaymentSearch } from '~/components/payments/payment-search';
+import { PaymentSearchForm } from '~/components/payments/payment-search-form';
+import { PaymentsTable } from '~/components/payments/payments-table';
+import { ReceiptCheckForm } from '~/components/payments/receipt-check-form';
+import { csvLinkText } from '~/components/payments/format';
+import { hrefWith, type SearchParams } from '~/components/payments/search-params';
+import { requireStaff } from '~/server/auth/guard';
+import { EXPORT_LIMIT } from '~/server/export/csv';
+import { api } from '~/trpc/server';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Квитанции и оплаты' };

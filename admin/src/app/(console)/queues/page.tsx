@@ -2,10 +2,10 @@
 // operator, oldest first, with the actions that move them on (components/operations).
 import { Stack, Text, Title } from '@mantine/core';
 import type { Metadata } from 'next';
-import { OperatorQueue, type OperatorQueueFilter } from '../../../components/operations/operator-queue';
-import { intParam, param, type SearchParams } from '../../../components/payments/search-params';
-import { requireStaff } from '../../../server/auth/guard';
-import { getQueryClient, HydrateClient, trpc } from '../../../trpc/server';
+import { OperatorQueue, type OperatorQueueFilter } from '~/components/operations/operator-queue';
+import { intParam, param, type SearchParams } from '~/components/payments/search-params';
+import { requireStaff } from '~/server/auth/guard';
+import { getQueryClient, HydrateClient, trpc } from '~/trpc/server';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Очереди оператора' };

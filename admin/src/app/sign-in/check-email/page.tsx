@@ -1,8 +1,8 @@
 // Shown after every request for a link, whether or not the address belongs to a member of staff.
 import { Anchor, Text } from '@mantine/core';
 import type { Metadata } from 'next';
-import { SignInFrame } from '../../../components/sign-in/sign-in-frame';
-import { STAFF_SIGN_IN_LINK_MAX_AGE_SECONDS } from '../../../server/auth/config';
+import { SignInFrame } from '~/components/sign-in/sign-in-frame';
+import { STAFF_SIGN_IN_LINK_MAX_AGE_SECONDS } from '~/server/auth/config';
 
 export const metadata: Metadata = { title: 'Проверьте почту' };
 

@@ -1,7 +1,7 @@
 // Where next-auth sends a failed sign-in: a used or expired link, a deactivated account, a fault.
 import { Anchor, Text } from '@mantine/core';
 import type { Metadata } from 'next';
-import { SignInFrame } from '../../../components/sign-in/sign-in-frame';
+import { SignInFrame } from '~/components/sign-in/sign-in-frame';
 
 export const metadata: Metadata = { title: 'Не удалось войти' };
 

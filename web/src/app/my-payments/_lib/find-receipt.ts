@@ -5,7 +5,7 @@
 // which part was wrong, and every answer costs the same: one query, one comparison of all facts.
 import type { PrismaClient } from '@voltpay/prisma';
 import { normaliseReceiptNumber } from '@voltpay/activities/receipts';
-import type { Kopecks, PaymentStatus, Period } from '@voltpay/workflows/payment';
+import type { Kopecks, PaymentStatus, Period } from '@voltpay/domain';
 import { sameAccountNumber } from '../../../components/account/format';
 
 export type FoundReceipt = {

@@ -1,7 +1,7 @@
 // The signed-in resident's payments: those whose receipt was asked to go to their address,
 // newest first, a page at a time, with what the list shows and the receipt's download key.
 import type { PrismaClient } from '@voltpay/prisma';
-import type { Kopecks, PaymentStatus, Period } from '@voltpay/workflows/payment';
+import type { Kopecks, PaymentStatus, Period } from '@voltpay/domain';
 
 export const MY_PAYMENTS_PAGE_SIZE = 10;
 

@@ -1,9 +1,9 @@
 // One account (admin): read-only when it comes from the billing, editable when it is a demo one.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { AccountView } from '../../../../components/reference/account-view';
-import { requireStaff } from '../../../../server/auth/guard';
-import { getQueryClient, HydrateClient, trpc } from '../../../../trpc/server';
+import { AccountView } from '~/components/reference/account-view';
+import { requireStaff } from '~/server/auth/guard';
+import { getQueryClient, HydrateClient, trpc } from '~/trpc/server';
 
 export const metadata: Metadata = { title: 'Лицевой счёт' };
 export const dynamic = 'force-dynamic';

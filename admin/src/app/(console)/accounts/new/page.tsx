@@ -1,9 +1,9 @@
 // A new demo account (admin).
 import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
 import type { Metadata } from 'next';
-import { DemoAccountForm } from '../../../../components/reference/demo-account-form';
-import { requireStaff } from '../../../../server/auth/guard';
-import { getQueryClient, HydrateClient, trpc } from '../../../../trpc/server';
+import { DemoAccountForm } from '~/components/reference/demo-account-form';
+import { requireStaff } from '~/server/auth/guard';
+import { getQueryClient, HydrateClient, trpc } from '~/trpc/server';
 
 export const metadata: Metadata = { title: 'Новый демо-счёт' };
 export const dynamic = 'force-dynamic';

@@ -1,12 +1,12 @@
 // GET /audit/export?<the journal's filter>: the audit entries the filter finds, as CSV (admins only).
 // The download is itself an audited action.
 import { prisma } from '@voltpay/prisma';
-import { omskDateTime } from '../../../../components/payments/format';
-import { ZFindAuditEntriesRequest } from '../../../../server/api/routers/audit/find-audit-entries.types';
-import { recordAudit } from '../../../../server/audit/audit';
-import { findAuditEntries } from '../../../../server/audit/find-audit-entries';
-import { EXPORT_LIMIT, toCsv, type CsvColumn } from '../../../../server/export/csv';
-import { csvResponse, searchParamsOf, staffForExport } from '../../../../server/export/download';
+import { omskDateTime } from '~/components/payments/format';
+import { ZFindAuditEntriesRequest } from '~/server/api/routers/audit/find-audit-entries.types';
+import { recordAudit } from '~/server/audit/audit';
+import { findAuditEntries } from '~/server/audit/find-audit-entries';
+import { EXPORT_LIMIT, toCsv, type CsvColumn } from '~/server/export/csv';
+import { csvResponse, searchParamsOf, staffForExport } from '~/server/export/download';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,12 +1,12 @@
 // GET /claims/export?status=…: the claims of the list's filter, as CSV. Audited.
 import { prisma } from '@voltpay/prisma';
-import { claimResolutionLabels, claimStatusLabels, omskDateTime } from '../../../../components/payments/format';
-import { intParam, param } from '../../../../components/payments/search-params';
-import { ZFindClaimsRequest } from '../../../../server/api/routers/claims/find-claims.types';
-import { recordAudit } from '../../../../server/audit/audit';
-import { findClaims } from '../../../../server/claims/find-claims';
-import { EXPORT_LIMIT, toCsv, type CsvColumn } from '../../../../server/export/csv';
-import { csvResponse, searchParamsOf, staffForExport } from '../../../../server/export/download';
+import { claimResolutionLabels, claimStatusLabels, omskDateTime } from '~/components/payments/format';
+import { intParam, param } from '~/components/payments/search-params';
+import { ZFindClaimsRequest } from '~/server/api/routers/claims/find-claims.types';
+import { recordAudit } from '~/server/audit/audit';
+import { findClaims } from '~/server/claims/find-claims';
+import { EXPORT_LIMIT, toCsv, type CsvColumn } from '~/server/export/csv';
+import { csvResponse, searchParamsOf, staffForExport } from '~/server/export/download';
 
 export const dynamic = 'force-dynamic';
 

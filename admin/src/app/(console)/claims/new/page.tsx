@@ -2,10 +2,10 @@
 // payment page (which pass what they know), or from scratch.
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import type { Metadata } from 'next';
-import { OpenClaimForm } from '../../../../components/claims/open-claim-form';
-import { AnchorLink } from '../../../../components/payments/anchor-link';
-import { param, type SearchParams } from '../../../../components/payments/search-params';
-import { requireStaff } from '../../../../server/auth/guard';
+import { OpenClaimForm } from '~/components/claims/open-claim-form';
+import { AnchorLink } from '~/components/payments/anchor-link';
+import { param, type SearchParams } from '~/components/payments/search-params';
+import { requireStaff } from '~/server/auth/guard';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Новая претензия' };

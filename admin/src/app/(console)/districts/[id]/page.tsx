@@ -1,9 +1,9 @@
 // One district (admin): its fields, settlements and housing offices, prefetched and edited in the browser.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { DistrictEditor } from '../../../../components/reference/district-editor';
-import { requireStaff } from '../../../../server/auth/guard';
-import { getQueryClient, HydrateClient, trpc } from '../../../../trpc/server';
+import { DistrictEditor } from '~/components/reference/district-editor';
+import { requireStaff } from '~/server/auth/guard';
+import { getQueryClient, HydrateClient, trpc } from '~/trpc/server';
 
 export const metadata: Metadata = { title: 'Район' };
 export const dynamic = 'force-dynamic';

@@ -2,14 +2,14 @@
 // "Скачать CSV" link beside the results carries the filters and the sort). Audited: a download of
 // residents' data is a staff action like any other.
 import { prisma } from '@voltpay/prisma';
-import { omskDateTime, paymentStatusLabels, roubles } from '../../../../components/payments/format';
-import { readPaymentSearch } from '../../../../components/payments/payment-search';
-import { ZFindPaymentsRequest } from '../../../../server/api/routers/payments/find-payments.types';
-import { recordAudit } from '../../../../server/audit/audit';
-import { EXPORT_LIMIT, toCsv, type CsvColumn } from '../../../../server/export/csv';
-import { csvResponse, searchParamsOf, staffForExport } from '../../../../server/export/download';
-import { findPayments } from '../../../../server/payments/find-payments';
-import { formatPeriod } from '@voltpay/workflows/payment/period';
+import { omskDateTime, paymentStatusLabels, roubles } from '~/components/payments/format';
+import { readPaymentSearch } from '~/components/payments/payment-search';
+import { ZFindPaymentsRequest } from '~/server/api/routers/payments/find-payments.types';
+import { recordAudit } from '~/server/audit/audit';
+import { EXPORT_LIMIT, toCsv, type CsvColumn } from '~/server/export/csv';
+import { csvResponse, searchParamsOf, staffForExport } from '~/server/export/download';
+import { findPayments } from '~/server/payments/find-payments';
+import { formatPeriod } from '@voltpay/domain/period';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,14 +2,14 @@
 // has /receipts/verify with the same parameters). Genuine or forged, and whose payment it is.
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Metadata } from 'next';
-import { AnchorLink } from '../../../../components/payments/anchor-link';
-import { omskDateTime, paymentStatusLabels, roubles } from '../../../../components/payments/format';
-import { ReceiptCheckForm } from '../../../../components/payments/receipt-check-form';
-import { param, type SearchParams } from '../../../../components/payments/search-params';
-import { ZCheckReceiptRequest } from '../../../../server/api/routers/receipts/check-receipt.types';
-import { requireStaff } from '../../../../server/auth/guard';
-import { api } from '../../../../trpc/server';
-import { formatPeriod } from '@voltpay/workflows/payment/period';
+import { AnchorLink } from '~/components/payments/anchor-link';
+import { omskDateTime, paymentStatusLabels, roubles } from '~/components/payments/format';
+import { ReceiptCheckForm } from '~/components/payments/receipt-check-form';
+import { param, type SearchParams } from '~/components/payments/search-params';
+import { ZCheckReceiptRequest } from '~/server/api/routers/receipts/check-receipt.types';
+import { requireStaff } from '~/server/auth/guard';
+import { api } from '~/trpc/server';
+import { formatPeriod } from '@voltpay/domain/period';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Проверка квитанции' };

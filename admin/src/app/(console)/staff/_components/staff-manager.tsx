@@ -26,11 +26,11 @@ import type { StaffRole } from '@voltpay/prisma';
 import { formatOmskDateTime } from '@voltpay/workflows/payment/omsk-time';
 import { UserPlus } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
-import { roleLabels } from '../../../../components/shell/nav-items';
-import type { TListStaffUsersResponse } from '../../../../server/api/routers/staff/list-staff-users.types';
-import { useTRPC } from '../../../../trpc/react';
-import { fieldErrorOf, formErrorOf } from '../../../../components/forms/mutation-errors';
-import { FormActions } from '../../../../components/forms/form-actions';
+import { roleLabels } from '~/components/shell/nav-items';
+import type { TListStaffUsersResponse } from '~/server/api/routers/staff/list-staff-users.types';
+import { useTRPC } from '~/trpc/react';
+import { fieldErrorOf, formErrorOf } from '~/components/forms/mutation-errors';
+import { FormActions } from '~/components/forms/form-actions';
 
 type StaffUser = TListStaffUsersResponse[number];
 

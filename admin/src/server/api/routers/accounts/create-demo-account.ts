@@ -1,5 +1,5 @@
-import { createDemoAccount } from '../../../reference/accounts';
-import { roleProcedure } from '../../trpc';
+import { createDemoAccount } from '~/server/reference/accounts';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZCreateDemoAccountRequest, ZCreateDemoAccountResponse } from './create-demo-account.types';
 
 export const createDemoAccountRoute = roleProcedure('admin')

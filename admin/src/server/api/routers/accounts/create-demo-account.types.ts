@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZStove, ZTariffPlan } from '../../../reference/schemas';
+import { ZId, ZStove, ZTariffPlan } from '~/server/reference/schemas';
 
 /** What a demo account is made of; the locality follows from the settlement, the office from the number. */
 export const ZDemoAccountFields = z.object({

@@ -1,5 +1,5 @@
-import { findAccounts } from '../../../reference/accounts';
-import { roleProcedure } from '../../trpc';
+import { findAccounts } from '~/server/reference/accounts';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZFindAccountsRequest, ZFindAccountsResponse } from './find-accounts.types';
 
 export const findAccountsRoute = roleProcedure('admin')

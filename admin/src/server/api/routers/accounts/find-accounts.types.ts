@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZDistrictKind, ZId, ZStove, ZTariffPlan } from '../../../reference/schemas';
+import { ZDistrictKind, ZId, ZStove, ZTariffPlan } from '~/server/reference/schemas';
 
 export const ZFindAccountsRequest = z.object({
   /** Digits of the number, or a piece of the street. */

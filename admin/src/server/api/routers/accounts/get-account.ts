@@ -1,5 +1,5 @@
-import { getAccount } from '../../../reference/accounts';
-import { roleProcedure } from '../../trpc';
+import { getAccount } from '~/server/reference/accounts';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZGetAccountRequest, ZGetAccountResponse } from './get-account.types';
 
 export const getAccountRoute = roleProcedure('admin')

@@ -1,4 +1,4 @@
-import { createTRPCRouter } from '../../trpc';
+import { createTRPCRouter } from '~/server/api/trpc';
 import { createDemoAccountRoute } from './create-demo-account';
 import { findAccountsRoute } from './find-accounts';
 import { getAccountRoute } from './get-account';

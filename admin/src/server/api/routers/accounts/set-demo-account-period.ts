@@ -1,5 +1,5 @@
-import { setDemoAccountPeriod } from '../../../reference/accounts';
-import { roleProcedure } from '../../trpc';
+import { setDemoAccountPeriod } from '~/server/reference/accounts';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZSetDemoAccountPeriodRequest, ZSetDemoAccountPeriodResponse } from './set-demo-account-period.types';
 
 export const setDemoAccountPeriodRoute = roleProcedure('admin')

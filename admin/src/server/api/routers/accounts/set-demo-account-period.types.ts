@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZOptionalRoublesText, ZPeriod } from '../../../reference/schemas';
+import { ZId, ZOptionalRoublesText, ZPeriod } from '~/server/reference/schemas';
 import { ZAccountPeriod } from './get-account.types';
 
 /** Amounts as typed in roubles (`1 234,56`); an empty field removes that line for the period. */

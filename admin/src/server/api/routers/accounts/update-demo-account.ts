@@ -1,5 +1,5 @@
-import { updateDemoAccount } from '../../../reference/accounts';
-import { roleProcedure } from '../../trpc';
+import { updateDemoAccount } from '~/server/reference/accounts';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZUpdateDemoAccountRequest, ZUpdateDemoAccountResponse } from './update-demo-account.types';
 
 export const updateDemoAccountRoute = roleProcedure('admin')

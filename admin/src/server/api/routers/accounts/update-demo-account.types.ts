@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId } from '../../../reference/schemas';
+import { ZId } from '~/server/reference/schemas';
 import { ZDemoAccountFields } from './create-demo-account.types';
 
 export const ZUpdateDemoAccountRequest = ZDemoAccountFields.extend({ id: ZId });

@@ -1,5 +1,5 @@
-import { findAuditEntries } from '../../../audit/find-audit-entries';
-import { roleProcedure } from '../../trpc';
+import { findAuditEntries } from '~/server/audit/find-audit-entries';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZFindAuditEntriesRequest, ZFindAuditEntriesResponse } from './find-audit-entries.types';
 
 export const findAuditEntriesRoute = roleProcedure('admin')

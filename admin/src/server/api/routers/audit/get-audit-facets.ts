@@ -1,5 +1,5 @@
-import { getAuditFacets } from '../../../audit/find-audit-entries';
-import { roleProcedure } from '../../trpc';
+import { getAuditFacets } from '~/server/audit/find-audit-entries';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZGetAuditFacetsResponse } from './get-audit-facets.types';
 
 export const getAuditFacetsRoute = roleProcedure('admin')

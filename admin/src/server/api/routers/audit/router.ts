@@ -1,4 +1,4 @@
-import { createTRPCRouter } from '../../trpc';
+import { createTRPCRouter } from '~/server/api/trpc';
 import { findAuditEntriesRoute } from './find-audit-entries';
 import { getAuditFacetsRoute } from './get-audit-facets';
 

@@ -1,5 +1,5 @@
-import { addClaimNote } from '../../../claims/add-claim-note';
-import { roleProcedure } from '../../trpc';
+import { addClaimNote } from '~/server/claims/add-claim-note';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZAddClaimNoteRequest, ZAddClaimNoteResponse } from './add-claim-note.types';
 
 export const addClaimNoteRoute = roleProcedure('sales')

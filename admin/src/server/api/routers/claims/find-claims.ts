@@ -1,5 +1,5 @@
-import { findClaims } from '../../../claims/find-claims';
-import { roleProcedure } from '../../trpc';
+import { findClaims } from '~/server/claims/find-claims';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZFindClaimsRequest, ZFindClaimsResponse } from './find-claims.types';
 
 export const findClaimsRoute = roleProcedure('sales', 'admin')

@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
-import { loadClaim } from '../../../claims/load-claim';
-import { roleProcedure } from '../../trpc';
+import { loadClaim } from '~/server/claims/load-claim';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZGetClaimRequest, ZGetClaimResponse } from './get-claim.types';
 
 export const getClaimRoute = roleProcedure('sales', 'admin')

@@ -1,6 +1,6 @@
 import { serverEnv } from '@voltpay/stack/env';
-import { openClaim } from '../../../claims/open-claim';
-import { roleProcedure } from '../../trpc';
+import { openClaim } from '~/server/claims/open-claim';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZOpenClaimRequest, ZOpenClaimResponse } from './open-claim.types';
 import { toClaimRow } from './shared.types';
 

@@ -1,7 +1,7 @@
 import { serverEnv } from '@voltpay/stack/env';
-import { resolveClaim } from '../../../claims/resolve-claim';
-import { getAcquirerGateway } from '../../../payments/acquirer-view';
-import { roleProcedure } from '../../trpc';
+import { resolveClaim } from '~/server/claims/resolve-claim';
+import { getAcquirerGateway } from '~/server/payments/acquirer-view';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZResolveClaimRequest, ZResolveClaimResponse } from './resolve-claim.types';
 import { toClaimRow } from './shared.types';
 

@@ -1,4 +1,4 @@
-import { createTRPCRouter } from '../../trpc';
+import { createTRPCRouter } from '~/server/api/trpc';
 import { addClaimNoteRoute } from './add-claim-note';
 import { findClaimsRoute } from './find-claims';
 import { getClaimRoute } from './get-claim';

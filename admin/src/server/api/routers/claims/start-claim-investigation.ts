@@ -1,5 +1,5 @@
-import { startClaimInvestigation } from '../../../claims/start-claim-investigation';
-import { roleProcedure } from '../../trpc';
+import { startClaimInvestigation } from '~/server/claims/start-claim-investigation';
+import { roleProcedure } from '~/server/api/trpc';
 import { toClaimRow } from './shared.types';
 import { ZStartClaimInvestigationRequest, ZStartClaimInvestigationResponse } from './start-claim-investigation.types';
 

@@ -1,5 +1,5 @@
-import { getOperatorQueues } from '../../../dashboard/operator-queues';
-import { roleProcedure } from '../../trpc';
+import { getOperatorQueues } from '~/server/dashboard/operator-queues';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZGetOperatorQueuesResponse } from './get-operator-queues.types';
 
 export const getOperatorQueuesRoute = roleProcedure('admin', 'sales', 'operator')

@@ -1,5 +1,5 @@
-import { getPaymentStats } from '../../../dashboard/payment-stats';
-import { roleProcedure } from '../../trpc';
+import { getPaymentStats } from '~/server/dashboard/payment-stats';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZGetPaymentStatsRequest, ZGetPaymentStatsResponse } from './get-payment-stats.types';
 
 export const getPaymentStatsRoute = roleProcedure('admin', 'sales', 'operator')

@@ -1,4 +1,4 @@
-import { createTRPCRouter } from '../../trpc';
+import { createTRPCRouter } from '~/server/api/trpc';
 import { getOperatorQueuesRoute } from './get-operator-queues';
 import { getPaymentStatsRoute } from './get-payment-stats';
 

@@ -1,5 +1,5 @@
-import { createDistrict } from '../../../reference/places';
-import { roleProcedure } from '../../trpc';
+import { createDistrict } from '~/server/reference/places';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZCreateDistrictRequest, ZCreateDistrictResponse } from './create-district.types';
 
 export const createDistrictRoute = roleProcedure('admin')

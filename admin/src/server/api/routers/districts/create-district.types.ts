@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZDistrictKind, ZName, ZSortOrder } from '../../../reference/schemas';
+import { ZDistrictKind, ZName, ZSortOrder } from '~/server/reference/schemas';
 
 export const ZCreateDistrictRequest = z.object({
   /** Stable slug (`azovsky`): URLs and the seed key on it; not editable later. */

@@ -1,5 +1,5 @@
-import { createHousingOffice } from '../../../reference/places';
-import { roleProcedure } from '../../trpc';
+import { createHousingOffice } from '~/server/reference/places';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZCreateHousingOfficeRequest, ZCreateHousingOfficeResponse } from './create-housing-office.types';
 
 export const createHousingOfficeRoute = roleProcedure('admin')

@@ -1,5 +1,5 @@
-import { createSettlement } from '../../../reference/places';
-import { roleProcedure } from '../../trpc';
+import { createSettlement } from '~/server/reference/places';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZCreateSettlementRequest, ZCreateSettlementResponse } from './create-settlement.types';
 
 export const createSettlementRoute = roleProcedure('admin')

@@ -1,5 +1,5 @@
-import { deleteDistrict } from '../../../reference/places';
-import { roleProcedure } from '../../trpc';
+import { deleteDistrict } from '~/server/reference/places';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZDeleteDistrictRequest, ZDeleteDistrictResponse } from './delete-district.types';
 
 export const deleteDistrictRoute = roleProcedure('admin')

@@ -1,5 +1,5 @@
-import { deleteHousingOffice } from '../../../reference/places';
-import { roleProcedure } from '../../trpc';
+import { deleteHousingOffice } from '~/server/reference/places';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZDeleteHousingOfficeRequest, ZDeleteHousingOfficeResponse } from './delete-housing-office.types';
 
 export const deleteHousingOfficeRoute = roleProcedure('admin')

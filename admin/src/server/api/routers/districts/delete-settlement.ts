@@ -1,5 +1,5 @@
-import { deleteSettlement } from '../../../reference/places';
-import { roleProcedure } from '../../trpc';
+import { deleteSettlement } from '~/server/reference/places';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZDeleteSettlementRequest, ZDeleteSettlementResponse } from './delete-settlement.types';
 
 export const deleteSettlementRoute = roleProcedure('admin')

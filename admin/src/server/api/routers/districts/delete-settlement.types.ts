@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId } from '../../../reference/schemas';
+import { ZId } from '~/server/reference/schemas';
 
 export const ZDeleteSettlementRequest = z.object({ id: ZId });
 export const ZDeleteSettlementResponse = z.object({ id: z.string() });

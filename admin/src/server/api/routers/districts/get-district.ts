@@ -1,5 +1,5 @@
-import { getDistrict } from '../../../reference/places';
-import { roleProcedure } from '../../trpc';
+import { getDistrict } from '~/server/reference/places';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZGetDistrictRequest, ZGetDistrictResponse } from './get-district.types';
 
 export const getDistrictRoute = roleProcedure('admin')

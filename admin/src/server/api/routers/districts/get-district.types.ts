@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZDistrictKind, ZId, ZSettlementKind } from '../../../reference/schemas';
+import { ZDistrictKind, ZId, ZSettlementKind } from '~/server/reference/schemas';
 
 export const ZGetDistrictRequest = z.object({ id: ZId });
 

@@ -1,5 +1,5 @@
-import { listDistricts } from '../../../reference/places';
-import { roleProcedure } from '../../trpc';
+import { listDistricts } from '~/server/reference/places';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZListDistrictsRequest, ZListDistrictsResponse } from './list-districts.types';
 
 export const listDistrictsRoute = roleProcedure('admin')

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZDistrictKind } from '../../../reference/schemas';
+import { ZDistrictKind } from '~/server/reference/schemas';
 
 export const ZListDistrictsRequest = z.void();
 

@@ -1,4 +1,4 @@
-import { createTRPCRouter } from '../../trpc';
+import { createTRPCRouter } from '~/server/api/trpc';
 import { createDistrictRoute } from './create-district';
 import { createHousingOfficeRoute } from './create-housing-office';
 import { createSettlementRoute } from './create-settlement';

@@ -1,5 +1,5 @@
-import { updateDistrict } from '../../../reference/places';
-import { roleProcedure } from '../../trpc';
+import { updateDistrict } from '~/server/reference/places';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZUpdateDistrictRequest, ZUpdateDistrictResponse } from './update-district.types';
 
 export const updateDistrictRoute = roleProcedure('admin')

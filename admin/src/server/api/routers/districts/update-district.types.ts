@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZDistrictKind, ZId, ZName, ZSortOrder } from '../../../reference/schemas';
+import { ZDistrictKind, ZId, ZName, ZSortOrder } from '~/server/reference/schemas';
 
 export const ZUpdateDistrictRequest = z.object({ id: ZId, name: ZName.optional(), kind: ZDistrictKind.optional(), sortOrder: ZSortOrder.optional() });
 

@@ -1,5 +1,5 @@
-import { updateHousingOffice } from '../../../reference/places';
-import { roleProcedure } from '../../trpc';
+import { updateHousingOffice } from '~/server/reference/places';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZUpdateHousingOfficeRequest, ZUpdateHousingOfficeResponse } from './update-housing-office.types';
 
 export const updateHousingOfficeRoute = roleProcedure('admin')

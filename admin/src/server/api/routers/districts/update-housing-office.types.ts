@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZName } from '../../../reference/schemas';
+import { ZId, ZName } from '~/server/reference/schemas';
 import { ZHousingOfficeIndex } from './create-housing-office.types';
 
 export const ZUpdateHousingOfficeRequest = z.object({ id: ZId, index: ZHousingOfficeIndex.optional(), name: ZName.optional() });

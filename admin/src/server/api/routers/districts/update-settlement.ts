@@ -1,5 +1,5 @@
-import { updateSettlement } from '../../../reference/places';
-import { roleProcedure } from '../../trpc';
+import { updateSettlement } from '~/server/reference/places';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZUpdateSettlementRequest, ZUpdateSettlementResponse } from './update-settlement.types';
 
 export const updateSettlementRoute = roleProcedure('admin')

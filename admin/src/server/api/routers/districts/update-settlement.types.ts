@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZName, ZSettlementKind, ZSortOrder } from '../../../reference/schemas';
+import { ZId, ZName, ZSettlementKind, ZSortOrder } from '~/server/reference/schemas';
 
 export const ZUpdateSettlementRequest = z.object({
   id: ZId,

@@ -1,5 +1,5 @@
-import { approveDeclaredReadings } from '../../../readings/declared-readings';
-import { roleProcedure } from '../../trpc';
+import { approveDeclaredReadings } from '~/server/readings/declared-readings';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZApproveDeclaredReadingsRequest, ZApproveDeclaredReadingsResponse } from './approve-declared-readings.types';
 
 export const approveDeclaredReadingsRoute = roleProcedure('operator', 'admin')

@@ -1,5 +1,5 @@
-import { findOperatorQueue, OPERATOR_QUEUE_STATUSES } from '../../../operations/operator-queue';
-import { roleProcedure } from '../../trpc';
+import { findOperatorQueue, OPERATOR_QUEUE_STATUSES } from '~/server/operations/operator-queue';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZFindOperatorQueueRequest, ZFindOperatorQueueResponse } from './find-operator-queue.types';
 
 export const findOperatorQueueRoute = roleProcedure('operator')

@@ -1,5 +1,5 @@
-import { getPaymentRefund } from '../../../operations/refund-completed-payment';
-import { roleProcedure } from '../../trpc';
+import { getPaymentRefund } from '~/server/operations/refund-completed-payment';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZGetPaymentRefundRequest, ZGetPaymentRefundResponse } from './get-payment-refund.types';
 
 // Read-only, so the sales desk may show a refund's progress on the payment page as well.

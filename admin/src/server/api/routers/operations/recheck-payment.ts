@@ -1,5 +1,5 @@
-import { recheckPayment } from '../../../operations/payment-actions';
-import { roleProcedure } from '../../trpc';
+import { recheckPayment } from '~/server/operations/payment-actions';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZRecheckPaymentRequest, ZRecheckPaymentResponse } from './recheck-payment.types';
 
 /** One payment per call: the bulk re-check is the page calling this row by row, so no request runs long. */

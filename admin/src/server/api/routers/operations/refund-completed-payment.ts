@@ -1,5 +1,5 @@
-import { refundCompletedPayment } from '../../../operations/refund-completed-payment';
-import { roleProcedure } from '../../trpc';
+import { refundCompletedPayment } from '~/server/operations/refund-completed-payment';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZRefundCompletedPaymentRequest, ZRefundCompletedPaymentResponse } from './refund-completed-payment.types';
 
 export const refundCompletedPaymentRoute = roleProcedure('operator')

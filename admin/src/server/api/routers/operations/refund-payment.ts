@@ -1,5 +1,5 @@
-import { refundParkedPayment } from '../../../operations/payment-actions';
-import { roleProcedure } from '../../trpc';
+import { refundParkedPayment } from '~/server/operations/payment-actions';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZRefundPaymentRequest, ZRefundPaymentResponse } from './refund-payment.types';
 
 /** A payment parked in NEEDS_ATTENTION (its workflow waits); COMPLETED ones: refundCompletedPayment. */

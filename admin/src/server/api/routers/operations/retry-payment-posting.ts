@@ -1,5 +1,5 @@
-import { retryPaymentPosting } from '../../../operations/payment-actions';
-import { roleProcedure } from '../../trpc';
+import { retryPaymentPosting } from '~/server/operations/payment-actions';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZRetryPaymentPostingRequest, ZRetryPaymentPostingResponse } from './retry-payment-posting.types';
 
 export const retryPaymentPostingRoute = roleProcedure('operator')

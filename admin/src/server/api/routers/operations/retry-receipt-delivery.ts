@@ -1,5 +1,5 @@
-import { retryReceiptDelivery } from '../../../operations/payment-actions';
-import { roleProcedure } from '../../trpc';
+import { retryReceiptDelivery } from '~/server/operations/payment-actions';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZRetryReceiptDeliveryRequest, ZRetryReceiptDeliveryResponse } from './retry-receipt-delivery.types';
 
 export const retryReceiptDeliveryRoute = roleProcedure('operator')

@@ -1,4 +1,4 @@
-import { createTRPCRouter } from '../../trpc';
+import { createTRPCRouter } from '~/server/api/trpc';
 import { approveDeclaredReadingsRoute } from './approve-declared-readings';
 import { findOperatorQueueRoute } from './find-operator-queue';
 import { getPaymentRefundRoute } from './get-payment-refund';

@@ -1,5 +1,5 @@
-import { findPayments } from '../../../payments/find-payments';
-import { roleProcedure } from '../../trpc';
+import { findPayments } from '~/server/payments/find-payments';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZFindPaymentsRequest, ZFindPaymentsResponse } from './find-payments.types';
 
 export const findPaymentsRoute = roleProcedure('sales', 'operator', 'admin')

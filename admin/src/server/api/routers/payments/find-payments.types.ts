@@ -1,4 +1,4 @@
-import { parseRoublesToKopecks } from '@voltpay/workflows/payment/money';
+import { parseRoublesToKopecks } from '@voltpay/domain/money';
 import { z } from 'zod';
 import { blankToUndefined, ZKopecks, ZPage, ZPageSize, ZPaymentStatus } from './shared.types';
 

@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
-import { fetchAcquirerView, getAcquirerGateway } from '../../../payments/acquirer-view';
-import { roleProcedure } from '../../trpc';
+import { fetchAcquirerView, getAcquirerGateway } from '~/server/payments/acquirer-view';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZGetPaymentAcquirerViewRequest, ZGetPaymentAcquirerViewResponse } from './get-payment-acquirer-view.types';
 
 // Asked live on every call: the point is what the acquirer says now, not what we recorded.

@@ -1,5 +1,5 @@
-import { getPaymentReadings } from '../../../readings/declared-readings';
-import { roleProcedure } from '../../trpc';
+import { getPaymentReadings } from '~/server/readings/declared-readings';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZGetPaymentReadingsRequest, ZGetPaymentReadingsResponse } from './get-payment-readings.types';
 
 export const getPaymentReadingsRoute = roleProcedure('sales', 'operator', 'admin')

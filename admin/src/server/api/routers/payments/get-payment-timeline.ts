@@ -1,6 +1,6 @@
 import { paymentWorkflowId } from '@voltpay/workflows/payment';
-import { loadPaymentTimeline } from '../../../payments/timeline';
-import { roleProcedure } from '../../trpc';
+import { loadPaymentTimeline } from '~/server/payments/timeline';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZGetPaymentTimelineRequest, ZGetPaymentTimelineResponse } from './get-payment-timeline.types';
 
 // From Temporal, not the read model: it works for drafts too, which exist only there.

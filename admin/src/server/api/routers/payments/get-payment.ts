@@ -1,8 +1,8 @@
 import { TRPCError } from '@trpc/server';
 import { serverEnv } from '@voltpay/stack/env';
-import { loadPaymentRecord } from '../../../payments/payment-record';
-import { temporalUiWorkflowUrl } from '../../../payments/temporal-ui';
-import { roleProcedure } from '../../trpc';
+import { loadPaymentRecord } from '~/server/payments/payment-record';
+import { temporalUiWorkflowUrl } from '~/server/payments/temporal-ui';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZGetPaymentRequest, ZGetPaymentResponse } from './get-payment.types';
 
 export const getPaymentRoute = roleProcedure('sales', 'operator', 'admin')

@@ -1,4 +1,4 @@
-import { createTRPCRouter } from '../../trpc';
+import { createTRPCRouter } from '~/server/api/trpc';
 import { findPaymentsRoute } from './find-payments';
 import { getPaymentRoute } from './get-payment';
 import { getPaymentAcquirerViewRoute } from './get-payment-acquirer-view';

@@ -1,6 +1,6 @@
 import { serverEnv } from '@voltpay/stack/env';
-import { checkReceipt } from '../../../payments/check-receipt';
-import { roleProcedure } from '../../trpc';
+import { checkReceipt } from '~/server/payments/check-receipt';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZCheckReceiptRequest, ZCheckReceiptResponse } from './check-receipt.types';
 
 // A mutation, though it changes nothing but the audit trail: each check is recorded as evidence,

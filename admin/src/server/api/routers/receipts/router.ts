@@ -1,4 +1,4 @@
-import { createTRPCRouter } from '../../trpc';
+import { createTRPCRouter } from '~/server/api/trpc';
 import { checkReceiptRoute } from './check-receipt';
 
 export const receiptsRouter = createTRPCRouter({

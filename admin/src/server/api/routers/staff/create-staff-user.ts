@@ -1,5 +1,5 @@
-import { createStaffUser } from '../../../staff/staff-users';
-import { roleProcedure } from '../../trpc';
+import { createStaffUser } from '~/server/staff/staff-users';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZCreateStaffUserRequest, ZCreateStaffUserResponse } from './create-staff-user.types';
 
 export const createStaffUserRoute = roleProcedure('admin')

@@ -1,5 +1,5 @@
-import { deactivateStaffUser } from '../../../staff/staff-users';
-import { roleProcedure } from '../../trpc';
+import { deactivateStaffUser } from '~/server/staff/staff-users';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZDeactivateStaffUserRequest, ZDeactivateStaffUserResponse } from './deactivate-staff-user.types';
 
 export const deactivateStaffUserRoute = roleProcedure('admin')

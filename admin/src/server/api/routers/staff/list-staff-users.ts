@@ -1,5 +1,5 @@
-import { listStaffUsers } from '../../../staff/staff-users';
-import { roleProcedure } from '../../trpc';
+import { listStaffUsers } from '~/server/staff/staff-users';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZListStaffUsersResponse } from './list-staff-users.types';
 
 export const listStaffUsersRoute = roleProcedure('admin')

@@ -1,5 +1,5 @@
-import { reactivateStaffUser } from '../../../staff/staff-users';
-import { roleProcedure } from '../../trpc';
+import { reactivateStaffUser } from '~/server/staff/staff-users';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZReactivateStaffUserRequest, ZReactivateStaffUserResponse } from './reactivate-staff-user.types';
 
 export const reactivateStaffUserRoute = roleProcedure('admin')

@@ -1,4 +1,4 @@
-import { createTRPCRouter } from '../../trpc';
+import { createTRPCRouter } from '~/server/api/trpc';
 import { createStaffUserRoute } from './create-staff-user';
 import { deactivateStaffUserRoute } from './deactivate-staff-user';
 import { listStaffUsersRoute } from './list-staff-users';

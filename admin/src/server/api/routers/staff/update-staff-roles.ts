@@ -1,5 +1,5 @@
-import { updateStaffRoles } from '../../../staff/staff-users';
-import { roleProcedure } from '../../trpc';
+import { updateStaffRoles } from '~/server/staff/staff-users';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZUpdateStaffRolesRequest, ZUpdateStaffRolesResponse } from './update-staff-roles.types';
 
 export const updateStaffRolesRoute = roleProcedure('admin')

@@ -1,5 +1,5 @@
 import { checkHealth } from '@voltpay/stack/health';
-import { staffProcedure } from '../../trpc';
+import { staffProcedure } from '~/server/api/trpc';
 import { ZGetHealthResponse } from './get-health.types';
 
 // Any signed-in member of staff, whatever their role: every console procedure needs sign-in, and

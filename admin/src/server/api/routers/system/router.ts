@@ -1,4 +1,4 @@
-import { createTRPCRouter } from '../../trpc';
+import { createTRPCRouter } from '~/server/api/trpc';
 import { getHealthRoute } from './get-health';
 
 export const systemRouter = createTRPCRouter({

@@ -1,5 +1,5 @@
-import { createTariffVersion } from '../../../reference/tariffs';
-import { roleProcedure } from '../../trpc';
+import { createTariffVersion } from '~/server/reference/tariffs';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZCreateTariffVersionRequest, ZCreateTariffVersionResponse } from './create-tariff-version.types';
 
 export const createTariffVersionRoute = roleProcedure('admin')

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZIsoDate, ZLocality, ZOptionalRateText, ZStove } from '../../../reference/schemas';
+import { ZIsoDate, ZLocality, ZOptionalRateText, ZStove } from '~/server/reference/schemas';
 import { ZTariffView } from './list-tariffs.types';
 
 /** A category's new rates from a day; an empty zone keeps its current period running. */

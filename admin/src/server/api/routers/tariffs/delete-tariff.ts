@@ -1,5 +1,5 @@
-import { deleteTariff } from '../../../reference/tariffs';
-import { roleProcedure } from '../../trpc';
+import { deleteTariff } from '~/server/reference/tariffs';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZDeleteTariffRequest, ZDeleteTariffResponse } from './delete-tariff.types';
 
 export const deleteTariffRoute = roleProcedure('admin')

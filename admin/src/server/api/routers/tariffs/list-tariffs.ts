@@ -1,5 +1,5 @@
-import { listTariffs, omskToday } from '../../../reference/tariffs';
-import { roleProcedure } from '../../trpc';
+import { listTariffs, omskToday } from '~/server/reference/tariffs';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZListTariffsRequest, ZListTariffsResponse } from './list-tariffs.types';
 
 export const listTariffsRoute = roleProcedure('admin')

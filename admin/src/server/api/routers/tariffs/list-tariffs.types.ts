@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZLocality, ZStove, ZZone } from '../../../reference/schemas';
+import { ZLocality, ZStove, ZZone } from '~/server/reference/schemas';
 
 export const ZListTariffsRequest = z.void();
 

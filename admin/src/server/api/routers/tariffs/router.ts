@@ -1,4 +1,4 @@
-import { createTRPCRouter } from '../../trpc';
+import { createTRPCRouter } from '~/server/api/trpc';
 import { createTariffVersionRoute } from './create-tariff-version';
 import { deleteTariffRoute } from './delete-tariff';
 import { listTariffsRoute } from './list-tariffs';

@@ -1,5 +1,5 @@
-import { updateTariff } from '../../../reference/tariffs';
-import { roleProcedure } from '../../trpc';
+import { updateTariff } from '~/server/reference/tariffs';
+import { roleProcedure } from '~/server/api/trpc';
 import { ZUpdateTariffRequest, ZUpdateTariffResponse } from './update-tariff.types';
 
 export const updateTariffRoute = roleProcedure('admin')

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZId, ZIsoDate, ZRateText } from '../../../reference/schemas';
+import { ZId, ZIsoDate, ZRateText } from '~/server/reference/schemas';
 import { ZTariffView } from './list-tariffs.types';
 
 /** Only what is given changes; `validTo: null` makes the period open-ended. */

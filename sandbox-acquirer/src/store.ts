@@ -2,7 +2,7 @@
 // state machine, and the webhook queue each change feeds. It keeps a card token and the last
 // four digits, never the number or the CVV2.
 import { randomBytes, randomInt } from 'node:crypto';
-import type { AcquirerEvent, AcquirerOrder, AcquirerOrderStatus, Locale } from '@voltpay/workflows/payment';
+import type { AcquirerEvent, AcquirerOrder, AcquirerOrderStatus, Locale } from '@voltpay/domain';
 import pg from 'pg';
 import type { AcceptedCard, CardScenario } from './cards';
 

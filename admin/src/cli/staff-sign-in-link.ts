@@ -1,7 +1,8 @@
 // The local stack's shortcut into the console: a one-time sign-in link for the seeded admin, made the
 // way next-auth makes the emailed ones, printed with the URLs. Local only: never for a console whose
 // public address is not this machine (a deployment signs in by email like everyone else).
-import { createStaffSignInLink } from '@voltpay/admin/sign-in-link';
+// The console's own script: `npm start` runs it with the stack's environment and prints its one line
+// of output (`npm run sign-in-link -w @voltpay/admin` makes another with the same variables set).
 import { createPrismaClient } from '@voltpay/prisma';
 import { formatOmskDateTime } from '@voltpay/workflows/payment/omsk-time';
 import { deriveAuthSecret } from '../auth-config';
@@ -12,7 +13,7 @@ const LINK_MAX_AGE_SECONDS = 12 * 60 * 60;
 const isLoopback = (url: string) => ['localhost', '127.0.0.1', '[::1]'].includes(new URL(url).hostname);
 
 /** The line to print, or why there is none. Never throws: the stack is up either way. */
-export const describeStaffSignInLink = async (env: Record<string, string | undefined>): Promise<string> => {
+const describeStaffSignInLink = async (env: Record<string, string | undefined>): Promise<string> => {
   const { DATABASE_URL, AUTH_SECRET, ADMIN_PUBLIC_URL } = env;
   if (!DATABASE_URL || !AUTH_SECRET || !ADMIN_PUBLIC_URL) return 'Staff sign-in: (no link: the stack has no ADMIN_PUBLIC_URL/AUTH_SECRET)';
   if (!isLoopback(ADMIN_PUBLIC_URL) || env.NODE_ENV === 'production')
@@ -30,3 +31,5 @@ export const describeStaffSignInLink = async (env: Record<string, string | undef
     await prisma.$disconnect();
   }
 };
+
+console.log(await describeStaffSignInLink(process.env));

@@ -1,7 +1,7 @@
 // The sandbox acquirer's HTML: the card page, the 3-D Secure challenge, the order's status.
 // Russian first, English on ?lang=en; plain forms that work without JavaScript and from the keyboard.
 import { html, raw } from 'hono/html';
-import type { Locale } from '@voltpay/workflows/payment';
+import type { Locale } from '@voltpay/domain';
 import { TEST_CARDS, type CardField, type CardFieldError } from './cards';
 import type { SandboxOrder } from './store';
 

@@ -1,7 +1,7 @@
 // Roubles on screen and kopecks in code: formatting and parsing with integer and string math
 // only, so workflow code, the API and the site print and read the same thing (no Intl: its output
 // differs between ICU versions, and the design asks for a narrow no-break space).
-import type { Kopecks, Locale } from './domain';
+import type { Kopecks, Locale } from './types';
 
 /** U+202F NARROW NO-BREAK SPACE: the thin space between digit groups (`1 234,56 ₽`). */
 export const RU_GROUP_SEPARATOR = '\u202F';

@@ -1,7 +1,7 @@
 // Webhook delivery from the persistent queue (sandbox_webhook_deliveries): signed POSTs to the
 // merchant, retried with backoff, in order per order, and nothing lost across a restart.
 import type pg from 'pg';
-import { signWebhook, WEBHOOK_SIGNATURE_HEADER } from '../webhook-signature';
+import { signWebhook, WEBHOOK_SIGNATURE_HEADER } from './webhook-signature';
 import type { SandboxLog } from './log';
 
 /** Waits after the 1st, 2nd, … failed attempt; after the last one the delivery is marked FAILED. */

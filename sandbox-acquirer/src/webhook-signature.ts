@@ -1,7 +1,20 @@
 // The signature on the acquirer's webhooks: `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>`.
-// Pure (no I/O): the sandbox signs with it, web verifies with it.
+// Pure (no I/O), and the one module both sides share: the sandbox acquirer signs with it, our
+// gateway (activities/src/acquirer/sandbox-gateway.ts, run by web's webhook route) verifies with it,
+// as a real acquirer's own client library would. Nothing else of the sandbox's server comes along.
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { WebhookSignatureError } from './errors';
+
+export type WebhookSignatureFailure = 'missing' | 'malformed' | 'timestamp_out_of_tolerance' | 'mismatch' | 'invalid_body';
+
+/** A webhook whose signature, timestamp or body is not acceptable: answer 400 and ignore it. */
+export class WebhookSignatureError extends Error {
+  override readonly name = 'WebhookSignatureError';
+  readonly reason: WebhookSignatureFailure;
+  constructor(reason: WebhookSignatureFailure, message: string) {
+    super(message);
+    this.reason = reason;
+  }
+}
 
 export const WEBHOOK_SIGNATURE_HEADER = 'Voltpay-Acquirer-Signature';
 /** A signature older (or newer) than this is refused, so a captured webhook cannot be replayed later. */

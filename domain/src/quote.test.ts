@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ElectricityInput, LineOptions, PeriodBill, QuoteLine, QuoteResult, TariffRate, ZoneReading } from './domain';
+import type { ElectricityInput, LineOptions, PeriodBill, QuoteLine, QuoteResult, TariffRate, ZoneReading } from './types';
 import { computeQuote, DEFAULT_MAX_KWH_PER_ZONE, priceKwh, type QuoteInput, selectTariff, zonesOfPlan } from './quote';
 
 const SINGLE_RATE: TariffRate[] = [{ zone: 'SINGLE', rateCentikopecks: 51234 }]; // 5,1234 ₽/kWh

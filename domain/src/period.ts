@@ -1,6 +1,6 @@
 // Billing periods (`YYYY-MM`): validation, month arithmetic, and which month it is in Omsk.
 // Pure and deterministic (it runs inside workflow code): the caller passes "now"; no Intl, no clock.
-import type { Locale, Period } from './domain';
+import type { Locale, Period } from './types';
 
 /** Omsk keeps UTC+06:00 all year (no DST since 2014), so its local month is plain arithmetic. */
 export const OMSK_UTC_OFFSET_MINUTES = 6 * 60;

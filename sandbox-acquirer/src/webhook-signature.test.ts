@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WebhookSignatureError } from './errors';
-import { signWebhook, verifyWebhookSignature } from './webhook-signature';
+import { signWebhook, verifyWebhookSignature, WebhookSignatureError } from './webhook-signature';
 
 const secret = 'a'.repeat(64);
 const rawBody = JSON.stringify({ eventId: 'evt_1', type: 'APPROVED', note: 'Оплачено' });

@@ -15,7 +15,7 @@ import type {
   TariffRate,
   ZoneConsumption,
   ZoneReading,
-} from './domain';
+} from './types';
 
 /**
  * The most a zone may plausibly use in one period. It decides whether a smaller end reading is

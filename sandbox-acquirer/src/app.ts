@@ -2,7 +2,7 @@
 // pages (/pay/…), health, and the background work (approvals after 3-D Secure, webhook delivery).
 // main.ts serves it; tests drive it with app.request() or a local server.
 import { timingSafeEqual, createHash } from 'node:crypto';
-import type { Locale } from '@voltpay/workflows/payment';
+import type { Locale } from '@voltpay/domain';
 import { Hono, type Context } from 'hono';
 import type pg from 'pg';
 import { z } from 'zod';

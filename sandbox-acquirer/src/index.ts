@@ -1,4 +1,4 @@
-// The sandbox acquirer's server side, for main.ts and the tests that run it in-process.
+// The sandbox acquirer's server, for main.ts and the tests that run it in-process.
 export { createSandboxAcquirer, type SandboxAcquirer, type SandboxAcquirerOptions } from './app';
 export { TEST_CARDS, passesLuhn, validateCardForm, type CardScenario, type TestCard } from './cards';
 export { createSandboxLog, type SandboxLog } from './log';

@@ -1,6 +1,6 @@
 // Account numbers as residents type them (DESIGN §2.3): city = 4-digit housing-office index +
 // account, region = 6 digits. Pure: says whether the shape is right, not whether the account exists.
-import type { DistrictKind } from './domain';
+import type { DistrictKind } from './types';
 
 export type AccountNumberErrorCode =
   'ACCOUNT_NUMBER_EMPTY' | 'ACCOUNT_NUMBER_NOT_DIGITS' | 'ACCOUNT_NUMBER_CITY_LENGTH' | 'ACCOUNT_NUMBER_REGION_LENGTH';
