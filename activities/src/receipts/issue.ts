@@ -4,7 +4,7 @@ import type { PrismaClient } from '@voltpay/prisma';
 import type { ReceiptSummary } from '@voltpay/workflows/payment';
 import { isUniqueViolation } from '../ledger/unique-violation';
 import { receiptVerificationUrl } from './format';
-import { omskDay } from '@voltpay/workflows/payment/omsk-time';
+import { omskDay } from '@voltpay/domain/omsk-time';
 import { formatReceiptNumber } from './number';
 import { computeVerificationCode, formatVerificationCode } from './verification-code';
 

@@ -1,5 +1,5 @@
 // The receipt's words in Russian (first) and English, shared by the PDF and the email.
-import type { DistrictKind, Locale, MeterZone, PaymentLineKind } from '@voltpay/workflows/payment';
+import type { DistrictKind, Locale, MeterZone, PaymentLineKind } from '@voltpay/domain';
 
 export type ReceiptMessages = {
   utilityName: string;

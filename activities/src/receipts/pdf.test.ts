@@ -4,7 +4,7 @@ import type { Locale } from '@voltpay/domain';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import type { ReceiptDocument } from './document';
-import { formatOmskDateTime } from '@voltpay/workflows/payment/omsk-time';
+import { formatOmskDateTime } from '@voltpay/domain/omsk-time';
 import { formatRoubles } from './format';
 import { receiptMessages } from './messages';
 import { renderReceiptPdf } from './pdf';

@@ -7,7 +7,7 @@ import type { Locale } from '@voltpay/domain';
 import { formatPeriod } from '@voltpay/domain/period';
 import QRCode from 'qrcode';
 import type { ReceiptDocument } from './document';
-import { formatOmskDateTime } from '@voltpay/workflows/payment/omsk-time';
+import { formatOmskDateTime } from '@voltpay/domain/omsk-time';
 import { formatRoubles } from './format';
 import { receiptMessages } from './messages';
 

@@ -4,8 +4,9 @@
 // The console's own script: `npm start` runs it with the stack's environment and prints its one line
 // of output (`npm run sign-in-link -w @voltpay/admin` makes another with the same variables set).
 import { createPrismaClient } from '@voltpay/prisma';
-import { formatOmskDateTime } from '@voltpay/workflows/payment/omsk-time';
-import { deriveAuthSecret } from '../auth-config';
+import { formatOmskDateTime } from '@voltpay/domain/omsk-time';
+import { deriveAuthSecret } from '@voltpay/stack/auth-config';
+import { createStaffSignInLink } from '../server/auth/sign-in-link';
 
 /** A link printed at start-up may be opened hours later; it still works once only. */
 const LINK_MAX_AGE_SECONDS = 12 * 60 * 60;

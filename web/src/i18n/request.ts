@@ -2,7 +2,7 @@
 // language switch sets, Russian when there is none; the messages of every namespace.
 // Static imports (not a template `import()`), so `next dev` reloads a message file when it changes,
 // and an English file missing a key the Russian one has fails the type check.
-import { OMSK_TIME_ZONE } from '@voltpay/workflows/payment/omsk-time';
+import { OMSK_TIME_ZONE } from '@voltpay/domain/omsk-time';
 import { cookies } from 'next/headers';
 import type { Messages } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_PAYMENT_SETTINGS } from './definitions';
 import {
-  DEFAULT_PAYMENT_SETTINGS,
   TERMINAL_STATUSES,
   type AccountView,
   type AcquirerOrder,
   type AcquirerOrderStatus,
   type PeriodBill,
   type PaymentStatus,
-} from './definitions';
+} from '@voltpay/domain';
 import {
   DRAFT_FROZEN_WHILE_CONFIRMING,
   EVENTS_CONFIRMED_WITH_ACQUIRER,

@@ -5,36 +5,38 @@
 //
 // Each flow issues its commands in exactly the order the hand-written workflow did, and asks
 // `env.patched()` at the same points: payments already running replay the same commands.
-import { normalizeAccountNumber, validateAccountNumber } from './account-number';
+import { normalizeAccountNumber, validateAccountNumber } from '@voltpay/domain/account-number';
 import {
-  DEFAULT_LINE_OPTIONS,
   PaymentErrorType,
-  TERMINAL_STATUSES,
   type AccountLookup,
-  type AccountRef,
-  type AcquirerEvent,
-  type AcquirerOrder,
   type AttentionStage,
   type DeliverySummary,
-  type ElectricityInput,
   type FulfilmentAttempts,
-  type Kopecks,
   type LedgerPostingInput,
-  type LineOptions,
   type PaymentActivities,
   type PaymentRecord,
   type PaymentStartInput,
   type PaymentState,
+  type ReadingsHoldResult,
+  type ReceiptSummary,
+} from './definitions';
+import {
+  DEFAULT_LINE_OPTIONS,
+  TERMINAL_STATUSES,
+  type AccountRef,
+  type AcquirerEvent,
+  type AcquirerOrder,
+  type ElectricityInput,
+  type Kopecks,
+  type LineOptions,
   type PaymentStatus,
   type PeriodBill,
   type Quote,
   type QuoteError,
   type QuoteResult,
-  type ReadingsHoldResult,
-  type ReceiptSummary,
-} from './definitions';
-import { validatePeriod } from './period';
-import { computeQuote, leaveOutPaidLines } from './quote';
+} from '@voltpay/domain';
+import { validatePeriod } from '@voltpay/domain/period';
+import { computeQuote, leaveOutPaidLines } from '@voltpay/domain/quote';
 
 // ─── Patches: changes to running code, asked through `env.patched` where the rule changed ─────
 

@@ -5,7 +5,7 @@ import { Button, Heading, Link, Text } from '@react-email/components';
 import type { Locale } from '@voltpay/domain';
 import { formatPeriod } from '@voltpay/domain/period';
 import type { ReceiptDocument } from '../../receipts/document';
-import { formatOmskDateTime } from '@voltpay/workflows/payment/omsk-time';
+import { formatOmskDateTime } from '@voltpay/domain/omsk-time';
 import { formatRoubles } from '../../receipts/format';
 import { receiptMessages } from '../../receipts/messages';
 import { FactTable, type Fact } from '../components/fact-table';

@@ -5,9 +5,9 @@
 import { List, ListItem, Stack, Text } from '@mantine/core';
 import { z } from 'zod';
 import { acquirerStatusLabels, emailStatusLabels, omskDateTime, paymentStatusLabels, roubles } from '../payments/format';
-import type { PaymentStatus } from '@voltpay/workflows/payment';
-import { formatPeriod } from '@voltpay/workflows/payment/period';
-import { explainReason } from '../../server/operations/labels';
+import type { PaymentStatus } from '@voltpay/domain';
+import { formatPeriod } from '@voltpay/domain/period';
+import { explainReason } from '~/server/operations/labels';
 import { paymentStory } from '../payments/payment-story';
 
 const ZEvidence = z.object({

@@ -1,7 +1,7 @@
 // Whether the database and Temporal answer, and how fast: the first thing to check when payments stall.
 import { Anchor, Card, Table, TableScrollContainer, TableTbody, TableTd, TableTh, TableThead, TableTr, Text, Title } from '@mantine/core';
-import { formatOmskDateTimeLong } from '@voltpay/workflows/payment/omsk-time';
-import type { TGetHealthResponse } from '../../server/api/routers/system/get-health.types';
+import { formatOmskDateTimeLong } from '@voltpay/domain/omsk-time';
+import type { TGetHealthResponse } from '~/server/api/routers/system/get-health.types';
 
 type ComponentHealth = TGetHealthResponse['checks']['database'];
 

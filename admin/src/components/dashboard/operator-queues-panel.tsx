@@ -1,7 +1,7 @@
 // The operator's queues at a glance, and the payment that has waited longest (the one to open first).
 import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { formatRoubles } from '@voltpay/workflows/payment/money';
-import { formatOmskDateTime } from '@voltpay/workflows/payment/omsk-time';
+import { formatRoubles } from '@voltpay/domain/money';
+import { formatOmskDateTime } from '@voltpay/domain/omsk-time';
 import { formatDistanceStrict } from 'date-fns';
 import { ru } from 'date-fns/locale/ru';
 import type { TGetOperatorQueuesResponse } from '~/server/api/routers/dashboard/get-operator-queues.types';

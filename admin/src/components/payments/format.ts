@@ -1,9 +1,9 @@
 // How the sales desk pages print money, instants and the payment vocabulary in Russian. Pure (no
 // server imports), so server and client components share it.
-import { formatRoubles } from '@voltpay/workflows/payment/money';
-import { formatOmskDateTime } from '@voltpay/workflows/payment/omsk-time';
-import { STAFF_PAYMENT_STATUS_LABELS } from '@voltpay/workflows/payment/status-labels';
-import type { TPaymentStatus } from '../../server/api/routers/payments/shared.types';
+import { formatRoubles } from '@voltpay/domain/money';
+import { formatOmskDateTime } from '@voltpay/domain/omsk-time';
+import { STAFF_PAYMENT_STATUS_LABELS } from '@voltpay/domain/status-labels';
+import type { TPaymentStatus } from '~/server/api/routers/payments/shared.types';
 
 /** `1 234,56 ₽`: the shared rule (integer kopecks in, never a float). */
 export const roubles = (kopecks: number) => formatRoubles(kopecks, 'ru');

@@ -2,8 +2,8 @@
 // → Оплачено картой •••• 3220 → Квитанция № … → Зачислено → Квитанция отправлена на почту". Made
 // from the workflow's own record of its status changes (the STATE steps of the timeline) and the
 // payment's facts; timers, activities and worker names stay in the engineering view. Pure.
-import { formatPeriod } from '@voltpay/workflows/payment/period';
-import { explainReason } from '../../server/operations/labels';
+import { formatPeriod } from '@voltpay/domain/period';
+import { explainReason } from '~/server/operations/labels';
 import { roubles } from './format';
 
 /** A timeline step; only the workflow's own status records (kind STATE) tell the story. */

@@ -1,8 +1,8 @@
 // The payment's story: a few lines in the clerk's words first; the engineering log from Temporal
 // (each step with its time, kind and outcome) one click away for operators and admins.
 import { Alert, Badge, Table, TableScrollContainer, TableTbody, TableTd, TableTh, TableThead, TableTr, Text } from '@mantine/core';
-import { explainReason } from '../../server/operations/labels';
-import type { TGetPaymentTimelineResponse } from '../../server/api/routers/payments/get-payment-timeline.types';
+import { explainReason } from '~/server/operations/labels';
+import type { TGetPaymentTimelineResponse } from '~/server/api/routers/payments/get-payment-timeline.types';
 import { countOf, omskDateTime, paymentStatusLabels, timelineKindLabels, timelineOutcomeLabels } from './format';
 import { paymentStory, type StoryFacts } from './payment-story';
 

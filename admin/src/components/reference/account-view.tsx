@@ -35,8 +35,8 @@ import { FormAlert } from './confirm-modal';
 import { DemoAccountForm } from './demo-account-form';
 import { fieldErrorOf, formErrorOf } from '../forms/mutation-errors';
 import { FormActions } from '../forms/form-actions';
-import { formatPeriod } from '@voltpay/workflows/payment/period';
-import { omskDay } from '@voltpay/workflows/payment/omsk-time';
+import { formatPeriod } from '@voltpay/domain/period';
+import { omskDay } from '@voltpay/domain/omsk-time';
 
 const amount = (kopecks: number | null) => (kopecks === null ? '—' : formatRoubles(kopecks, 'ru'));
 /** Kopecks as the amount field shows them (`1234,56`), for editing. */

@@ -1,6 +1,6 @@
 // Reading the audit trail: newest first, a page at a time, narrowed by who, what and to which record.
 import type { Prisma, PrismaClient } from '@voltpay/prisma';
-import { omskDayStart } from '@voltpay/workflows/payment/omsk-time';
+import { omskDayStart } from '@voltpay/domain/omsk-time';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -2,7 +2,7 @@
 // (Resend when configured, else the email_outbox table where development mail is read).
 import { createHash } from 'node:crypto';
 import type { PrismaClient } from '@voltpay/prisma';
-import { formatOmskDateTimeLong } from '@voltpay/workflows/payment/omsk-time';
+import { formatOmskDateTimeLong } from '@voltpay/domain/omsk-time';
 import { SIGN_IN_EMAIL_KEY_PREFIXES, sendEmail, type ResendConfig } from '@voltpay/activities/emails';
 
 const STAFF_SIGN_IN_KEY_PREFIX = SIGN_IN_EMAIL_KEY_PREFIXES.staff;

@@ -1,7 +1,7 @@
 // The dashboard's numbers about payments: per Omsk calendar day over a window, and how the
 // payments of that window ended. Counted in the database (one grouped query), money in kopecks.
 import type { PaymentStatus, PrismaClient } from '@voltpay/prisma';
-import { omskDay, OMSK_TIME_ZONE } from '@voltpay/workflows/payment/omsk-time';
+import { omskDay, OMSK_TIME_ZONE } from '@voltpay/domain/omsk-time';
 
 /** The utility works on Omsk time: "today" and day boundaries are Omsk's. */
 export const DASHBOARD_TIME_ZONE = OMSK_TIME_ZONE;

@@ -1,7 +1,8 @@
 // Russian words for the operator's outcomes and errors, shared by server messages and the pages.
 // Pure: client components import it too.
-import type { AttentionStage, PaymentStatus } from '@voltpay/workflows/payment';
-import { STAFF_PAYMENT_STATUS_LABELS } from '@voltpay/workflows/payment/status-labels';
+import type { AttentionStage } from '@voltpay/workflows/payment';
+import type { PaymentStatus } from '@voltpay/domain';
+import { STAFF_PAYMENT_STATUS_LABELS } from '@voltpay/domain/status-labels';
 
 export const paymentStatusText = (status: PaymentStatus): string => STAFF_PAYMENT_STATUS_LABELS[status];
 

@@ -2,7 +2,7 @@
 // Every filter narrows (AND); sorting and paging happen in the database.
 import type { Prisma, PrismaClient, PaymentStatus } from '@voltpay/prisma';
 import { normaliseReceiptNumber } from '@voltpay/activities/receipts';
-import { omskDayStart } from '@voltpay/workflows/payment/omsk-time';
+import { omskDayStart } from '@voltpay/domain/omsk-time';
 
 export type PaymentSortField = 'createdAt' | 'updatedAt' | 'totalKopecks' | 'status';
 export type SortDirection = 'asc' | 'desc';

@@ -3,8 +3,8 @@
 // already paid. The database refuses overlapping periods itself (tariffs_no_overlap); the checks
 // here give the same refusal a clear message first, and its violation is mapped to the same field.
 import type { Locality, MeterZone, Prisma, PrismaClient, StoveType, TariffPlan } from '@voltpay/prisma';
-import { addMonths } from '@voltpay/workflows/payment/period';
-import { omskDay } from '@voltpay/workflows/payment/omsk-time';
+import { addMonths } from '@voltpay/domain/period';
+import { omskDay } from '@voltpay/domain/omsk-time';
 import type { StaffIdentity } from '../api/trpc';
 import { auditedTransaction } from '../audit/audit';
 import { actionError, databaseViolation, fieldError } from './errors';

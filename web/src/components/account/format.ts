@@ -1,7 +1,7 @@
 // Small pure rules the "My payments" and receipt pages share: how an account number is masked,
 // how a period and a page number are read, which payment statuses count as paid.
-import { normalizeAccountNumber } from '@voltpay/workflows/payment/account-number';
-import type { Locale, PaymentStatus } from '@voltpay/workflows/payment';
+import { normalizeAccountNumber } from '@voltpay/domain/account-number';
+import type { Locale, PaymentStatus } from '@voltpay/domain';
 
 /** Digits shown at the end of a masked account number. */
 export const ACCOUNT_VISIBLE_DIGITS = 4;

@@ -3,8 +3,8 @@
 import { formatRoubles } from '@voltpay/domain/money';
 import type { Kopecks, PaymentStatus } from '@voltpay/domain';
 import { useLocale, useTranslations } from 'next-intl';
-import { formatOmskDateTime } from '@voltpay/workflows/payment/omsk-time';
-import { paymentStatusLabel } from '@voltpay/workflows/payment/status-labels';
+import { formatOmskDateTime } from '@voltpay/domain/omsk-time';
+import { paymentStatusLabel } from '@voltpay/domain/status-labels';
 import { maskAccountNumber, parsePeriod, receiptPdfPath, statusTone } from './format';
 
 export const MaskedAccount = ({ number }: { number: string }) => {

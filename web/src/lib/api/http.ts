@@ -1,7 +1,7 @@
 // The plumbing every /api/v1 route shares: read and validate the request with the same zod
 // schemas the OpenAPI document shows, answer JSON cut to the response schema, and turn whatever
 // was thrown into `{ code, message }` in the request's language.
-import type { Locale } from '@voltpay/workflows/payment';
+import type { Locale } from '@voltpay/domain';
 import { describeError } from '@voltpay/logger';
 import { z } from 'zod';
 import { ApiError, toApiError, toErrorBody, validationError } from './errors';

@@ -20,7 +20,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { formatOmskDateTime } from '@voltpay/workflows/payment/omsk-time';
+import { formatOmskDateTime } from '@voltpay/domain/omsk-time';
 import type { Metadata } from 'next';
 import { requireStaff } from '~/server/auth/guard';
 import { ZFindAuditEntriesRequest } from '~/server/api/routers/audit/find-audit-entries.types';

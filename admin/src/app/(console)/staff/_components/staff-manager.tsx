@@ -23,7 +23,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import type { StaffRole } from '@voltpay/prisma';
-import { formatOmskDateTime } from '@voltpay/workflows/payment/omsk-time';
+import { formatOmskDateTime } from '@voltpay/domain/omsk-time';
 import { UserPlus } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { roleLabels } from '~/components/shell/nav-items';

@@ -5,13 +5,13 @@ import { Divider, Stack, Table, TableTbody, TableTd, TableTh, TableTr, Text, Tit
 import { TRPCError } from '@trpc/server';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { formatPeriod } from '@voltpay/workflows/payment/period';
-import { EvidenceSummary } from '../../../../../components/claims/evidence-summary';
-import { PrintButton } from '../../../../../components/claims/print-button';
-import { AnchorLink } from '../../../../../components/payments/anchor-link';
-import { claimResolutionLabels, omskDateTime, paymentStatusLabels, roubles } from '../../../../../components/payments/format';
-import { requireStaff } from '../../../../../server/auth/guard';
-import { api } from '../../../../../trpc/server';
+import { formatPeriod } from '@voltpay/domain/period';
+import { EvidenceSummary } from '~/components/claims/evidence-summary';
+import { PrintButton } from '~/components/claims/print-button';
+import { AnchorLink } from '~/components/payments/anchor-link';
+import { claimResolutionLabels, omskDateTime, paymentStatusLabels, roubles } from '~/components/payments/format';
+import { requireStaff } from '~/server/auth/guard';
+import { api } from '~/trpc/server';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Решение по претензии' };

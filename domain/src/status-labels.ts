@@ -2,8 +2,8 @@
 // residents (the site's "My payments", the receipt pages; Russian and English) are told what it
 // means for their money; staff (the console, Russian) are told where the payment is in our process.
 // The receipt PDF and the emails print no status: they prove the payment as issued.
-import type { PaymentStatus } from './definitions';
-import type { Locale } from './domain';
+import type { PaymentStatus } from './status';
+import type { Locale } from './types';
 
 export const PAYMENT_STATUS_LABELS: Record<Locale, Record<PaymentStatus, string>> = {
   ru: {

@@ -3,7 +3,7 @@
 // day is it", goes through here, so the site, the console, the PDF and the emails agree to the
 // minute whatever the server's or browser's own zone. Intl does the zone arithmetic (Node's full
 // ICU and every browser carry Asia/Omsk); the few shapes the product prints are below.
-import type { Locale } from './domain';
+import type { Locale } from './types';
 
 export const OMSK_TIME_ZONE = 'Asia/Omsk';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PaymentStatus } from './definitions';
+import type { PaymentStatus } from './status';
 import { PAYMENT_STATUS_LABELS, paymentStatusLabel, STAFF_PAYMENT_STATUS_LABELS } from './status-labels';
 
 // Every status the workflow can report (definitions.ts): a label missing here is a blank badge.
