@@ -21,6 +21,7 @@ export const DateField = ({ value, defaultValue, onChange, ...props }: DateField
     dateParser={parseStaffDate}
     placeholder="ДД.ММ.ГГГГ"
     clearable
+    clearButtonProps={{ 'aria-label': 'Очистить дату' }}
     {...(value !== undefined ? { value: value || null } : {})}
     {...(defaultValue !== undefined ? { defaultValue: defaultValue || null } : {})}
     {...(onChange ? { onChange: (next: string | null) => onChange(next ?? '') } : {})}

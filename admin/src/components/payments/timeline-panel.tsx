@@ -8,8 +8,6 @@ import { paymentStory, type StoryFacts } from './payment-story';
 
 const outcomeColor = (outcome: string) => (outcome === 'FAILED' || outcome === 'TIMED_OUT' || outcome === 'REJECTED' || outcome === 'TERMINATED' ? 'red.9' : 'gray.7');
 
-const toneColor = { done: undefined, wait: 'orange.9', bad: 'red.9' } as const;
-
 export const TimelinePanel = ({ timeline, facts, engineering }: { timeline: TGetPaymentTimelineResponse; facts: StoryFacts; engineering: boolean }) => {
   if (timeline.kind === 'NOT_FOUND') return <Text>В Temporal нет истории этого платежа (она могла быть удалена по сроку хранения).</Text>;
   if (timeline.kind === 'UNAVAILABLE')
@@ -36,7 +34,8 @@ export const TimelinePanel = ({ timeline, facts, engineering }: { timeline: TGet
             <Text span size="sm" c="dimmed" className="num">
               {omskDateTime(entry.at)}
             </Text>{' '}
-            <Text span size="sm" c={toneColor[entry.tone]} fw={entry.tone === 'done' ? undefined : 600}>
+            {/* Weight, not colour, marks what waits or went wrong: plain text keeps its contrast. */}
+            <Text span size="sm" fw={entry.tone === 'done' ? undefined : 700} data-tone={entry.tone}>
               {entry.text}
             </Text>
           </li>
