@@ -16,7 +16,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           root,
-          include: ['{stack,prisma,workflows,activities,web,admin,bench}/**/*.test.ts'],
+          include: ['{stack,prisma,workflows,activities,web,admin,bench}/**/*.test.{ts,tsx}'],
           exclude,
           environment: 'node',
         },
