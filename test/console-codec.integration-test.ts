@@ -24,7 +24,7 @@ describe('console codec endpoint', () => {
     body = JSON.stringify({
       payloads: [
         {
-          metadata: Object.fromEntries(Object.entries(sealed!.metadata!).map(([k, v]) => [k, Buffer.from(v!).toString('base64')])),
+          metadata: Object.fromEntries(Object.entries(sealed!.metadata!).map(([k, v]) => [k, Buffer.from(v).toString('base64')])),
           data: Buffer.from(sealed!.data!).toString('base64'),
         },
       ],

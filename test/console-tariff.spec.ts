@@ -8,7 +8,7 @@
 // current month (periods in the future cannot be paid, so a far-future version could not be
 // quoted). Its accounts are its own, and the version is removed afterwards, the period it
 // interrupted running on as before.
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { prisma } from '@voltpay/prisma';
 import { CURRENT_TERMS_VERSION, type PaymentState } from '@voltpay/workflows/payment';
 import type { Quote } from '@voltpay/domain';

@@ -87,7 +87,7 @@ describe('sandbox acquirer', () => {
     sandbox = makeSandbox();
     await sandbox.ensureSchema();
     // Our real client, talking to the app in-process instead of over a socket.
-    gateway = createSandboxGateway({ baseUrl: PUBLIC_URL, apiKey: API_KEY, webhookSecret: WEBHOOK_SECRET, fetch: (url, init) => Promise.resolve(sandbox.app.request(String(url), init)) });
+    gateway = createSandboxGateway({ baseUrl: PUBLIC_URL, apiKey: API_KEY, webhookSecret: WEBHOOK_SECRET, fetch: (url, init) => Promise.resolve(sandbox.app.request(url, init)) });
   });
 
   afterEach(async () => {
@@ -146,7 +146,7 @@ describe('sandbox acquirer', () => {
   });
 
   it('refuses a wrong API key (401), a bad body (400) and an unknown order (404)', async () => {
-    const stranger = createSandboxGateway({ baseUrl: PUBLIC_URL, apiKey: 'not-the-key-0000000', webhookSecret: WEBHOOK_SECRET, fetch: (url, init) => Promise.resolve(sandbox.app.request(String(url), init)) });
+    const stranger = createSandboxGateway({ baseUrl: PUBLIC_URL, apiKey: 'not-the-key-0000000', webhookSecret: WEBHOOK_SECRET, fetch: (url, init) => Promise.resolve(sandbox.app.request(url, init)) });
     await expect(stranger.getOrder({ orderId: 'ord_x' })).rejects.toMatchObject({ status: 401 });
     const bad = await sandbox.app.request('/api/v1/orders', {
       method: 'POST',

@@ -90,7 +90,7 @@ export const createProcessMeter = (pids: Record<string, number>) => {
     const perService: Record<string, number> = {};
     for (const name of Object.keys(to.ticks)) {
       if (from.ticks[name] === undefined) continue;
-      perService[name] = Math.round(((to.ticks[name]! - from.ticks[name]!) / TICKS_PER_SECOND / seconds) * 1000) / 10;
+      perService[name] = Math.round(((to.ticks[name]! - from.ticks[name]) / TICKS_PER_SECOND / seconds) * 1000) / 10;
     }
     const machineBusyPercent =
       from.machine && to.machine && to.machine.total > from.machine.total

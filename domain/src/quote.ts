@@ -122,13 +122,16 @@ const shown = (value: unknown): string | number => (typeof value === 'number' &&
 type MeteredZone = Omit<ZoneConsumption, 'amountKopecks'>;
 type Metered = { ok: true; zones: MeteredZone[] } | { ok: false; result: QuoteResult };
 
+// Array.isArray narrows a readonly array to `any[]`; this keeps its element type.
+const isList = (value: unknown): value is readonly unknown[] => Array.isArray(value);
+
 const meterReadings = (input: QuoteInput, readings: readonly ZoneReading[], maxKwh: number): Metered => {
   const { bill, tariffPlan, meterCapacity } = input;
   const fail = (code: QuoteErrorCode, params?: QuoteError['params']): Metered => ({ ok: false, result: refuse(code, params) });
 
   if (!bill.tariff) return fail('NO_TARIFF', { period: bill.period });
   const expected = zonesOfPlan(tariffPlan);
-  const given = Array.isArray(readings) ? readings.map((r) => r?.zone) : [];
+  const given = isList(readings) ? readings.map((r) => r?.zone) : [];
   const sameZones = given.length === expected.length && expected.every((zone) => given.filter((z) => z === zone).length === 1);
   if (!sameZones) return fail('READINGS_ZONES_MISMATCH', { expected: expected.join(','), given: given.map(String).join(',') });
 

@@ -121,7 +121,7 @@ export const osvDirSource = async (packages: LockedPackage[], dir = process.env.
 
 /** The first source that answers, in the order above (or the configured one only). */
 export const checkAdvisories = async ({ root, only = process.env.VOLTPAY_ADVISORY_SOURCE }: { root: string; only?: string }) => {
-  const packages = lockedPackages(JSON.parse(await readFile(path.join(root, 'package-lock.json'), 'utf8')));
+  const packages = lockedPackages(JSON.parse(await readFile(path.join(root, 'package-lock.json'), 'utf8')) as Parameters<typeof lockedPackages>[0]);
   const sources: Record<string, () => Promise<SourceResult> | SourceResult> = {
     'npm-audit': () => npmAuditSource(root),
     osv: () => osvApiSource(packages),

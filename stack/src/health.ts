@@ -1,6 +1,7 @@
 // `GET /api/health` of every app: can this process reach its database and Temporal right now?
 // The public probe says only ok or not; the details (latency, error text: host names, ports,
 // driver versions) are for staff, on the console's dashboard (admin `system.getHealth`).
+import proto from '@temporalio/proto';
 import { prisma } from '@voltpay/prisma';
 import { getTemporalConnection } from './temporal';
 
@@ -42,7 +43,7 @@ export const checkTemporal = () =>
     const connection = await getTemporalConnection();
     // The health service answers only when the frontend is up and serving.
     const { status } = await connection.healthService.check({});
-    if (status !== 1 /* SERVING */) throw new Error(`Temporal frontend is not serving (status ${status})`);
+    if (status !== proto.grpc.health.v1.HealthCheckResponse.ServingStatus.SERVING) throw new Error(`Temporal frontend is not serving (status ${status})`);
   });
 
 export const checkHealth = async ({ service }: { service: string }): Promise<HealthReport> => {

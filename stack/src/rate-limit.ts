@@ -60,7 +60,7 @@ export const createPostgresLimit = ({ pool: storeClient, name, points, durationS
 
 /** A limit counted in PostgreSQL (DATABASE_URL), one object per name and process. */
 export const postgresLimit = (options: LimitOptions): Limit => {
-  const limits = (globalForLimits.voltpayLimits ??= new Map());
+  const limits = (globalForLimits.voltpayLimits ??= new Map<string, Limit>());
   let limit = limits.get(options.name);
   if (!limit) {
     limit = createPostgresLimit({ pool: pool(), ...options });

@@ -96,7 +96,7 @@ export const createTestAccount = async (
       locality: 'URBAN',
       isDemo: true,
       readings: {
-        create: Object.entries(lastReadings).map(([zone, value]) => ({ zone: zone as MeterZone, value: value!, period: addMonths(period, -1), source: 'BILLING' as const })),
+        create: Object.entries(lastReadings).map(([zone, value]) => ({ zone: zone as MeterZone, value: value, period: addMonths(period, -1), source: 'BILLING' as const })),
       },
       charges: {
         create: [

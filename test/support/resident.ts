@@ -83,7 +83,7 @@ export const enterAccount = async (
     await eventually(() => picker.isEnabled()).toBe(true);
     // The district centre's option says so after its name: match the name's start.
     const value = await picker.locator('option').evaluateAll(
-      (options, name) => (options as HTMLOptionElement[]).find((o) => o.textContent?.startsWith(name as string))?.value ?? null,
+      (options, name) => (options as HTMLOptionElement[]).find((o) => o.textContent?.startsWith(name))?.value ?? null,
       settlement,
     );
     if (!value) throw new Error(`no settlement ${settlement} in the list`);

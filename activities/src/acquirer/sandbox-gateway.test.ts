@@ -12,7 +12,7 @@ type Call = { url: string; init: RequestInit };
 const fakeFetch = (respond: (call: Call) => Response | Promise<Response>) => {
   const calls: Call[] = [];
   const fetch = (async (url: string | URL | Request, init: RequestInit = {}) => {
-    const call = { url: String(url), init };
+    const call = { url: url instanceof Request ? url.url : url.toString(), init };
     calls.push(call);
     return respond(call);
   }) as typeof globalThis.fetch;
@@ -33,7 +33,7 @@ describe('sandbox gateway', () => {
     expect(await gateway.createOrder(createInput)).toEqual({ orderId: 'ord_1', paymentUrl: 'http://acq/pay/ord_1' });
     expect(calls[0]!.url).toBe('http://acq/api/v1/orders');
     expect((calls[0]!.init.headers as Record<string, string>).authorization).toBe('Bearer key_0123456789abcdef');
-    expect(JSON.parse(String(calls[0]!.init.body))).toEqual({ ...createInput, currency: 'RUB' });
+    expect(JSON.parse(calls[0]!.init.body as string)).toEqual({ ...createInput, currency: 'RUB' });
   });
 
   it('a network error, a 5xx, a 429 and an unreadable 200 are "unavailable" (retry)', async () => {
@@ -102,7 +102,7 @@ describe('acquirer activities', () => {
     const { gateway, calls } = gatewayWith(() => json(order, 201));
     const activities = createAcquirerActivities({ gateway, webPublicUrl: 'https://pay.example.ru/' });
     await activities.createAcquirerOrder({ paymentId: 'pay-1', attempt: 2, amountKopecks: 500, description: 'x', locale: 'en' });
-    expect(JSON.parse(String(calls[0]!.init.body))).toMatchObject({ reference: 'pay-1', attempt: 2, returnUrl: 'https://pay.example.ru/pay/pay-1/return' });
+    expect(JSON.parse(calls[0]!.init.body as string)).toMatchObject({ reference: 'pay-1', attempt: 2, returnUrl: 'https://pay.example.ru/pay/pay-1/return' });
   });
 
   it('a refusal becomes a non-retryable failure; unavailability stays retryable', async () => {

@@ -76,7 +76,7 @@ export const createSandboxGateway = ({ baseUrl, apiKey, webhookSecret, fetch: fe
       throw new AcquirerUnavailableError(`${method} ${path}: ${timedOut ? `no answer within ${timeoutMs} ms` : `unreachable (${String(error)})`}`, { cause: error });
     }
     const text = await response.text().catch(() => '');
-    let json: unknown = null;
+    let json: unknown;
     try {
       json = text ? JSON.parse(text) : null;
     } catch {

@@ -52,6 +52,17 @@ try {
     total.failed += 1;
     exitCode = 1;
   });
+  // The full run (CI) lints every package (ESLint rules only; formatting is `npm run format:check`);
+  // a run of chosen tests (`npm test -- x`) does not, as it does not check advisories.
+  if (extraArgs.length === 0) {
+    await timedStep('Lint of every package (ESLint, cached by Turborepo)', () => runTurbo('eslint', ['lint', '--output-logs=errors-only'])).catch(
+      (error: unknown) => {
+        log.error(`Lint failed: ${error instanceof Error ? error.message : String(error)}. The findings are above; \`npm run lint\` shows them again.`);
+        total.failed += 1;
+        exitCode = 1;
+      },
+    );
+  }
   // The full run (CI) checks the lockfile against advisories; a run of chosen tests (`npm test -- x`) does not.
   // A finding fails the run. No source answering (exit 2: no registry audit, no OSV here) is said
   // loudly and fails only with VOLTPAY_REQUIRE_ADVISORIES=1: README "Headers, sessions, secrets".

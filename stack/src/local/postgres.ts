@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { arch, platform, userInfo } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
+import { inspect, promisify } from 'node:util';
 import pg from 'pg';
 import { log } from './log';
 import { sharedDir as defaultSharedDir } from './paths';
@@ -211,7 +211,7 @@ export const startPostgres = async ({
   };
   const failed = (what: string, error: unknown) =>
     new Error(
-      `PostgreSQL ${what} failed${error ? `: ${error instanceof Error ? error.message : String(error)}` : ''}${recentOutput.map((l) => `\n  postgres│ ${l}`).join('')}`,
+      `PostgreSQL ${what} failed${error instanceof Error ? `: ${error.message}` : typeof error === 'string' ? (error ? `: ${error}` : '') : error ? `: ${inspect(error)}` : ''}${recentOutput.map((l) => `\n  postgres│ ${l}`).join('')}`,
     );
 
   // Every way this can go wrong ends as one rejected promise with a message: never an 'error' event

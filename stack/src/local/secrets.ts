@@ -22,7 +22,7 @@ export const loadLocalSecrets = async (dataDir: string): Promise<LocalSecrets> =
   const stored: Partial<LocalSecrets> = await readFile(file, 'utf8')
     .then((text) => JSON.parse(text) as Partial<LocalSecrets>)
     .catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return {} as Partial<LocalSecrets>;
+      if (error.code === 'ENOENT') return {};
       throw new Error(`${file} is not readable JSON (${error.message}); delete it to generate new local secrets`);
     });
   const fresh = generate();

@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
+import proto from '@temporalio/proto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { findOnPath, isExecutable } from './executables';
 import { log } from './log';
@@ -107,7 +108,7 @@ export const waitForTemporal = async (address: string, timeoutMs = 90_000) => {
       const connection = await Connection.connect({ address, connectTimeout: '2s' });
       try {
         const { status } = await connection.healthService.check({});
-        if (status === 1) return;
+        if (status === proto.grpc.health.v1.HealthCheckResponse.ServingStatus.SERVING) return;
       } finally {
         await connection.close();
       }

@@ -71,7 +71,7 @@ export const ClaimActions = ({ claimId, status, ledger }: ClaimActionsProps) => 
               {formError}
             </Alert>
           ) : null}
-          <Radio.Group label="Решение" value={resolution} onChange={(v) => setResolution(v as Resolution)} error={errors.resolution} required>
+          <Radio.Group label="Решение" value={resolution} onChange={(v) => setResolution(v)} error={errors.resolution} required>
             <Stack gap="xs" mt="xs">
               {(['POSTED', 'REFUNDED', 'REJECTED'] as const).map((value) => {
                 const why = refusal(value, ledger);

@@ -156,7 +156,7 @@ const DeliveryDialog = ({ paymentId, receiptEmail, onClose, settled }: { payment
               {formError}
             </Alert>
           ) : null}
-          <Radio.Group label="Куда отправить" value={target} onChange={(v) => setTarget(v as typeof target)}>
+          <Radio.Group label="Куда отправить" value={target} onChange={(v) => setTarget(v)}>
             <Stack gap="xs" mt="xs">
               <Radio value="same" label={receiptEmail ? `На тот же адрес (${receiptEmail})` : 'На тот же адрес'} disabled={!receiptEmail} />
               <Radio value="other" label="На исправленный адрес" />

@@ -22,13 +22,15 @@ export const SessionKeepAlive = () => {
         // Offline for a moment: the next check will tell.
       }
     };
-    void check();
-    const timer = window.setInterval(() => void check(), EVERY_MS);
-    document.addEventListener('visibilitychange', check);
+    // check() catches its own failures: fired and forgotten.
+    const checkNow = () => void check();
+    checkNow();
+    const timer = window.setInterval(checkNow, EVERY_MS);
+    document.addEventListener('visibilitychange', checkNow);
     return () => {
       stopped = true;
       window.clearInterval(timer);
-      document.removeEventListener('visibilitychange', check);
+      document.removeEventListener('visibilitychange', checkNow);
     };
   }, [router]);
   return null;

@@ -18,16 +18,18 @@ const safeCallbackPath = (value: FormDataEntryValue | null) =>
 
 /** Emails a sign-in link (or pretends to, for an unknown address) and goes to "check your email". */
 export const requestSignInLink = async (_previous: RequestSignInLinkState, form: FormData): Promise<RequestSignInLinkState> => {
-  const email = String(form.get('email') ?? '').trim();
+  const emailField = form.get('email');
+  const email = typeof emailField === 'string' ? emailField.trim() : '';
   const parsed = ZEmail.safeParse(email);
   if (!parsed.success) return { email, error: parsed.error.issues[0]?.message ?? 'Неверный адрес.' };
   let next: string;
   try {
-    next = await signIn(STAFF_EMAIL_PROVIDER_ID, {
+    // With `redirect: false`, next-auth answers the URL it would have redirected to (typed `any`).
+    next = (await signIn(STAFF_EMAIL_PROVIDER_ID, {
       email: parsed.data,
       redirectTo: safeCallbackPath(form.get('callbackUrl')),
       redirect: false,
-    });
+    })) as string;
   } catch (error) {
     if (error instanceof AuthError) return { email, error: failed };
     throw error;

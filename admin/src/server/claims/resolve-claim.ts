@@ -3,7 +3,7 @@
 import { TRPCError } from '@trpc/server';
 import type { Client } from '@temporalio/client';
 import type { AcquirerGateway } from '@voltpay/activities/acquirer';
-import type { ClaimResolution, PrismaClient } from '@voltpay/prisma';
+import type { ClaimResolution, Prisma, PrismaClient } from '@voltpay/prisma';
 import type { StaffIdentity } from '../api/trpc';
 import { auditedTransaction } from '../audit/audit';
 import { collectPaymentEvidence } from '../payments/collect-evidence';
@@ -65,7 +65,7 @@ export const resolveClaim = async ({ prisma, temporal, gateway, webPublicUrl, st
         resolvedAt,
         assigneeId: claim.assigneeId ?? staff.id,
         // JSON round trip: Dates become ISO strings, as a JSON column stores them anyway.
-        evidence: JSON.parse(JSON.stringify({ ...(evidence ?? { version: 1, collectedAt: resolvedAt, payment: null }), resolvedBy: staff.email })),
+        evidence: JSON.parse(JSON.stringify({ ...(evidence ?? { version: 1, collectedAt: resolvedAt, payment: null }), resolvedBy: staff.email })) as Prisma.InputJsonValue,
       },
     });
     if (count === 0) throw new TRPCError({ code: 'CONFLICT', message: 'Заявка уже решена.' });

@@ -74,7 +74,13 @@ const outcomeMessage = (action: PaymentAction, state: PaymentState): string => {
       return 'Платёж проводится: обновите страницу через несколько секунд.';
     case 'REFUNDED':
       return 'Деньги возвращены на карту, проводка сторнирована.';
-    default:
+    // Listed rather than a default: a new status is a decision to make here.
+    case 'DRAFT':
+    case 'AWAITING_CARD':
+    case 'PROCESSING':
+    case 'DECLINED':
+    case 'CANCELLED':
+    case 'EXPIRED':
       return `${status}.`;
   }
 };

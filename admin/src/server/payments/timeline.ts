@@ -38,12 +38,13 @@ export type TimelineStep = {
 type HistoryEvent = temporal.api.history.v1.IHistoryEvent;
 
 // Longs (protobufjs) or numbers, depending on how the history was decoded.
-const toNumber = (value: unknown): number => (value === null || value === undefined ? 0 : Number(String(value)));
+type LongLike = number | { toString(): string };
+const toNumber = (value: LongLike | null | undefined): number => (value === null || value === undefined ? 0 : Number(value.toString()));
 
-const timestampMs = (ts: { seconds?: unknown; nanos?: number | null } | null | undefined): number =>
+const timestampMs = (ts: { seconds?: LongLike | null; nanos?: number | null } | null | undefined): number =>
   ts ? toNumber(ts.seconds) * 1000 + Math.floor((ts.nanos ?? 0) / 1e6) : 0;
 
-const durationText = (duration: { seconds?: unknown; nanos?: number | null } | null | undefined): string | null => {
+const durationText = (duration: { seconds?: LongLike | null; nanos?: number | null } | null | undefined): string | null => {
   if (!duration) return null;
   const ms = toNumber(duration.seconds) * 1000 + Math.round((duration.nanos ?? 0) / 1e6);
   if (ms % 60_000 === 0) return `${ms / 60_000} мин`;

@@ -28,8 +28,14 @@ const logFailure = (what: string, error: unknown) =>
   // The kind of failure only: never the address or the link.
   log.error({ error: describeError(error) }, what);
 
+/** A text field, trimmed; a file posted in its place counts as empty. */
+const formText = (formData: FormData, name: string): string => {
+  const value = formData.get(name);
+  return typeof value === 'string' ? value.trim() : '';
+};
+
 export const requestSignInLink = async (_previous: SignInFormState, formData: FormData): Promise<SignInFormState> => {
-  const email = String(formData.get('email') ?? '').trim();
+  const email = formText(formData, 'email');
   if (!email) return { email, error: { kind: 'emailRequired' } };
   const parsed = EmailSchema.safeParse(email);
   if (!parsed.success) return { email, error: { kind: 'emailInvalid' } };
@@ -71,9 +77,9 @@ export type FindReceiptFormState = {
 
 export const findReceipt = async (previous: FindReceiptFormState, formData: FormData): Promise<FindReceiptFormState> => {
   const values = {
-    number: String(formData.get('number') ?? '').trim(),
-    account: String(formData.get('account') ?? '').trim(),
-    amount: String(formData.get('amount') ?? '').trim(),
+    number: formText(formData, 'number'),
+    account: formText(formData, 'account'),
+    amount: formText(formData, 'amount'),
   };
   const answer = previous.answer + 1;
   const errors: FindReceiptFormState['errors'] = {};

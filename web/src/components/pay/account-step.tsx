@@ -150,7 +150,7 @@ export const AccountStep = ({
   const region = districts.filter((d) => d.kind === 'REGION_DISTRICT');
 
   return (
-    <form onSubmit={handleSubmit(onValid)} noValidate className="pay-form" aria-labelledby="step-title">
+    <form onSubmit={(event) => void handleSubmit(onValid)(event)} noValidate className="pay-form" aria-labelledby="step-title">
       <div className="field">
         <label htmlFor="districtCode">{t('district')}</label>
         <select

@@ -64,7 +64,7 @@ export const CancelPayment = ({
                   {t('keep')}
                 </button>
               </AlertDialog.Cancel>
-              <button type="button" className="button button--danger" onClick={cancel} disabled={busy} aria-busy={busy}>
+              <button type="button" className="button button--danger" onClick={() => void cancel()} disabled={busy} aria-busy={busy}>
                 {busy ? common('working') : t('confirm')}
               </button>
             </div>

@@ -221,7 +221,7 @@ const DetailsForm = ({ state, locale, onStateGone }: { state: ResidentPaymentSta
     const fromForm =
       head === 'readings'
         ? errors.readings?.[zone as MeterZone]?.[field as 'start' | 'end']?.message
-        : (errors[head as keyof DetailsValues] as { message?: string } | undefined)?.message;
+        : (errors[head as keyof DetailsValues])?.message;
     if (quoteErrorField === path && quoteErrorText) {
       // A refusal of typed readings shows once the field was typed in; the form error otherwise.
       const typed = head !== 'readings' || (values.readings?.[zone as MeterZone]?.[field as 'start' | 'end'] ?? '') !== '';
@@ -308,7 +308,7 @@ const DetailsForm = ({ state, locale, onStateGone }: { state: ResidentPaymentSta
   const rates = bill.tariff?.rates ?? [];
 
   return (
-    <form ref={formRef} onSubmit={handleSubmit(onValid, onInvalid)} noValidate className="pay-form details-form" aria-labelledby="step-title">
+    <form ref={formRef} onSubmit={(event) => void handleSubmit(onValid, onInvalid)(event)} noValidate className="pay-form details-form" aria-labelledby="step-title">
       <section aria-labelledby="electricity-title" className="pay-section">
         <div className="section-head">
           <h2 id="electricity-title">{t('electricityTitle')}</h2>

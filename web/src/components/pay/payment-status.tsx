@@ -39,7 +39,7 @@ export const PaymentStatus = ({ initialState, returning = false }: { initialStat
   const attempt = useRef(0);
   useEffect(() => {
     if (checking || !shouldPoll(state)) return;
-    const timer = setTimeout(async () => {
+    const poll = async () => {
       attempt.current += 1;
       const result = await callPaymentApi<{ state: ResidentPaymentState }>({ path: `payments/${paymentId}`, locale, method: 'GET' });
       if (result.ok) {
@@ -51,7 +51,9 @@ export const PaymentStatus = ({ initialState, returning = false }: { initialStat
         setUnavailable(true);
         setState((s) => ({ ...s }));
       }
-    }, pollDelayMs({ status: state.status, attempt: attempt.current }));
+    };
+    // callPaymentApi answers a failure as a result (no abort signal here): nothing to catch.
+    const timer = setTimeout(() => void poll(), pollDelayMs({ status: state.status, attempt: attempt.current }));
     return () => clearTimeout(timer);
   }, [checking, state, paymentId, locale]);
 

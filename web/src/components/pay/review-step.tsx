@@ -121,7 +121,7 @@ export const ReviewStep = ({ state }: { state: ResidentPaymentState }) => {
         </p>
       ) : null}
       <div className="actions">
-        <button type="button" className="button button--primary" onClick={confirm} disabled={busy} aria-busy={busy}>
+        <button type="button" className="button button--primary" onClick={() => void confirm()} disabled={busy} aria-busy={busy}>
           {busy ? t('redirecting') : t('submit')}
         </button>
         <Link className="button button--secondary" href={`/pay/${paymentId}`}>

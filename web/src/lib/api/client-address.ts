@@ -32,6 +32,7 @@ const globalForPeer = globalThis as typeof globalThis & { voltpayPeerAddressStam
  */
 export const stampPeerAddresses = (): void => {
   if (globalForPeer.voltpayPeerAddressStamped) return;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the server as `this`
   const emit = http.Server.prototype.emit;
   http.Server.prototype.emit = function stampingEmit(this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === 'request') {

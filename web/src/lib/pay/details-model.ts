@@ -134,7 +134,7 @@ export const computeLiveQuote = (context: DetailsContext, values: DetailsValues)
 
 /** Where the form shows a refusal of the quote (`readings.DAY.end`, `amount`, `total`, …). */
 export const fieldOfQuoteError = (error: QuoteError): string =>
-  fieldOfApiError({ error: { code: error.code, message: '', ...(error.params ? { params: error.params as Record<string, string | number> } : {}) } }) ?? 'total';
+  fieldOfApiError({ error: { code: error.code, message: '', ...(error.params ? { params: error.params } : {}) } }) ?? 'total';
 
 /**
  * The form's zod schema (react-hook-form's resolver): input problems and the quote's refusals as

@@ -43,7 +43,7 @@ const roleHints: Record<StaffRole, string> = {
 
 
 const RolesField = ({ value, onChange, error }: { value: StaffRole[]; onChange: (roles: StaffRole[]) => void; error?: string | undefined }) => (
-  <Checkbox.Group label="Роли" value={value} onChange={(roles) => onChange(roles as StaffRole[])} error={error} withAsterisk>
+  <Checkbox.Group label="Роли" value={value} onChange={(roles) => onChange(roles)} error={error} withAsterisk>
     <Stack gap={6} mt={6}>
       {ROLES.map((role) => (
         <Checkbox key={role} value={role} label={roleLabels[role]} description={roleHints[role]} />

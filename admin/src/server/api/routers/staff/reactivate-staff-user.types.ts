@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 import { ZStaffUser, ZStaffUserId } from './shared.types';
 
 export const ZReactivateStaffUserRequest = ZStaffUserId;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 import { ZStaffRoles, ZStaffUser, ZStaffUserId } from './shared.types';
 
 export const ZUpdateStaffRolesRequest = ZStaffUserId.extend({ roles: ZStaffRoles });
