@@ -1,7 +1,7 @@
 // The payment workflow from "confirm" to its end, all real: the stack's worker, Temporal, Postgres,
 // the sandbox acquirer's pages and webhooks through web's webhook route.
 import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
+import { type ApplicationFailure } from '@temporalio/common';
 import { signWebhook, WEBHOOK_SIGNATURE_HEADER } from '@voltpay/sandbox-acquirer/webhook-signature';
 import { prisma } from '@voltpay/prisma';
 import {

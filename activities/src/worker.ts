@@ -1,7 +1,7 @@
 // The Temporal worker: every workflow of `@voltpay/workflows` and every activity of this package.
 import { fileURLToPath } from 'node:url';
 import { Client } from '@temporalio/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { type NativeConnection, Worker } from '@temporalio/worker';
 import { createLogger, type Logger } from '@voltpay/logger';
 import type { PrismaClient } from '@voltpay/prisma';
 import { createDataConverter, type EncryptionCodecOptions } from '@voltpay/stack/payload-codec';

@@ -8,6 +8,9 @@
 // `patched('<change-id>')` (the ids and what each changed are in machine.ts), and the replay test
 // (test/payment-replay.integration-test.ts) replays the recorded histories in
 // test/fixtures/payment-histories/ against the current code.
+/* eslint-disable @typescript-eslint/no-unsafe-argument -- Temporal types an update validator's
+   arguments as `any`; the machine's validate.* functions read them as untrusted input and refuse
+   what is not their shape, which is the validator's whole point. */
 import { ApplicationFailure, allHandlersFinished, condition, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import {
   DEFAULT_PAYMENT_SETTINGS,

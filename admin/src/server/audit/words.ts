@@ -106,8 +106,10 @@ export const auditFacts = ({ after, details }: { after: unknown; details: unknow
     if (!isRecord(source)) continue;
     for (const [key, label] of Object.entries(DETAIL_WORDS)) {
       const value = source[key];
-      if (value === null || value === undefined || value === '' || typeof value === 'object' && !Array.isArray(value)) continue;
-      const text = Array.isArray(value) ? value.join(', ') : String(value);
+      // Words, numbers and lists of them only: a nested object is the JSON view's, not a sentence.
+      const plain = (v: unknown): v is string | number | boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+      const text = plain(value) ? String(value) : Array.isArray(value) && value.every(plain) ? value.map(String).join(', ') : '';
+      if (text === '') continue;
       if (!facts.some((fact) => fact.startsWith(`${label}:`))) facts.push(`${label}: ${text.length > 200 ? `${text.slice(0, 200)}…` : text}`);
     }
   }

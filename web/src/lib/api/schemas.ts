@@ -6,7 +6,6 @@ import {
   CURRENT_TERMS_VERSION,
   PAYMENT_ID_PATTERN,
   type PaymentSettings,
-  type PaymentState,
   type SetAccountResult,
   type SetPeriodResult,
 } from '@voltpay/workflows/payment';

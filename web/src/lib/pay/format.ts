@@ -1,6 +1,6 @@
 // How the payment pages print periods, rates and readings: integer math only, same output on the
 // server and in the browser (no Intl month names: they differ between ICU versions and cases).
-import type { Locale, Period } from '@voltpay/domain';
+import type { Locale } from '@voltpay/domain';
 
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
