@@ -1,6 +1,6 @@
 // What the acquirer says of the payment's order right now, asked live; an acquirer that is down
 // is said plainly, with what to do, instead of breaking the page.
-import { Alert, Table, TableTbody, TableTd, TableTh, TableTr, Text } from '@mantine/core';
+import { Alert, Table, TableScrollContainer, TableTbody, TableTd, TableTh, TableTr, Text } from '@mantine/core';
 import type { TAcquirerView } from '~/server/api/routers/payments/shared.types';
 import { acquirerStatusLabels, omskDateTime, roubles } from './format';
 
@@ -24,6 +24,7 @@ export const AcquirerPanel = ({ view, recordedTotalKopecks }: { view: TAcquirerV
     case 'OK': {
       const { order } = view;
       return (
+        <TableScrollContainer minWidth={520} type="native" tabIndex={0}>
         <Table variant="vertical" withTableBorder layout="fixed" data-testid="acquirer-view">
           <TableTbody>
             <TableTr>
@@ -54,6 +55,7 @@ export const AcquirerPanel = ({ view, recordedTotalKopecks }: { view: TAcquirerV
             </TableTr>
           </TableTbody>
         </Table>
+        </TableScrollContainer>
       );
     }
     default: {

@@ -2,7 +2,7 @@
 // The meter readings a payment recorded. A reading that started from the resident's own word (no
 // earlier one was recorded) is marked unverified: it is not the meter's next start until an
 // operator or admin, having checked it (a photo of the meter, the billing), approves it here.
-import { Alert, Button, Group, Table, TableTbody, TableTd, TableTh, TableThead, TableTr, Text } from '@mantine/core';
+import { Alert, Button, Group, Table, TableScrollContainer, TableTbody, TableTd, TableTh, TableThead, TableTr, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
@@ -28,6 +28,7 @@ export const ReadingsPanel = ({ paymentId, readings, canApprove }: { paymentId: 
   const unverified = readings.some((r) => !r.verified);
   return (
     <>
+      <TableScrollContainer minWidth={520} type="native" tabIndex={0}>
       <Table withTableBorder verticalSpacing={4} data-testid="payment-readings">
         <TableThead>
           <TableTr>
@@ -54,6 +55,7 @@ export const ReadingsPanel = ({ paymentId, readings, canApprove }: { paymentId: 
           ))}
         </TableTbody>
       </Table>
+      </TableScrollContainer>
       {unverified ? (
         <Alert color="dark.5" variant="outline" mt="sm" title="Показания не проверены">
           <Text size="sm">
