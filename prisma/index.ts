@@ -21,7 +21,6 @@ export const createPrismaClient = ({ connectionString }: { connectionString: str
 // each reload from opening another connection pool.
 const globalForPrisma = globalThis as typeof globalThis & { voltpayPrisma?: PrismaClient };
 
-export const prisma: PrismaClient =
-  globalForPrisma.voltpayPrisma ?? createPrismaClient({ connectionString: process.env.DATABASE_URL });
+export const prisma: PrismaClient = globalForPrisma.voltpayPrisma ?? createPrismaClient({ connectionString: process.env.DATABASE_URL });
 
 if (process.env.NODE_ENV !== 'production') globalForPrisma.voltpayPrisma = prisma;

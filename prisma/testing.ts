@@ -15,13 +15,7 @@ const withClient = async <T>(connectionString: string, fn: (client: pg.Client) =
 };
 
 /** Creates an empty database next to the one `adminUrl` points at (needs CREATEDB rights). */
-export const createThrowawayDatabase = async ({
-  adminUrl,
-  prefix = 'voltpay_test',
-}: {
-  adminUrl: string;
-  prefix?: string;
-}): Promise<ThrowawayDatabase> => {
+export const createThrowawayDatabase = async ({ adminUrl, prefix = 'voltpay_test' }: { adminUrl: string; prefix?: string }): Promise<ThrowawayDatabase> => {
   const name = `${prefix}_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
   await withClient(adminUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
   const url = new URL(adminUrl);

@@ -105,10 +105,11 @@ describe('/api/v1: bad input is a clear 4xx, never a 500', () => {
 
 describe('/api/v1/openapi.json', () => {
   it('is an OpenAPI 3.1 document with every route and the error shape', async () => {
-    const { status, headers, body } = await call<{ openapi: string; paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, unknown> } }>(
-      'GET',
-      '/api/v1/openapi.json',
-    );
+    const { status, headers, body } = await call<{
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+      components: { schemas: Record<string, unknown> };
+    }>('GET', '/api/v1/openapi.json');
     expect(status).toBe(200);
     expect(headers.get('content-type')).toMatch(/application\/json/);
     expect(body.openapi).toBe('3.1.0');
@@ -216,7 +217,10 @@ describe('POST /api/v1/payments is rate-limited per client address, in PostgreSQ
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(500);
     // The first start of an address writes its row.
     const other = clientHeaders();
-    const started = await call<{ paymentId: string }>('POST', '/api/v1/payments', { body: { acceptTerms: true, termsVersion: CURRENT_TERMS_VERSION }, headers: other });
+    const started = await call<{ paymentId: string }>('POST', '/api/v1/payments', {
+      body: { acceptTerms: true, termsVersion: CURRENT_TERMS_VERSION },
+      headers: other,
+    });
     expect(started.status).toBe(201);
     const row = await prisma.rateLimit.findUnique({ where: { key: `payment-start:${other['x-forwarded-for']}` } });
     expect(row?.points).toBe(1);
@@ -243,22 +247,33 @@ describe('/api/v1/payments: a payment from the terms to the card page', () => {
   it('start → account → period → electricity → lines → email → confirm answers the acquirer’s card page', async () => {
     const account = await createTestAccount(prisma, { lastReadings: { SINGLE: 1000 }, commonAreaKopecks: 5_000, debtKopecks: 20_000, period });
     const { paymentId, state } = await startPayment({ locale: 'ru' });
-    expect(state).toMatchObject({ paymentId, status: 'DRAFT', terms: { version: CURRENT_TERMS_VERSION }, timeline: [{ event: 'TERMS_ACCEPTED', at: expect.any(String) }] });
+    expect(state).toMatchObject({
+      paymentId,
+      status: 'DRAFT',
+      terms: { version: CURRENT_TERMS_VERSION },
+      timeline: [{ event: 'TERMS_ACCEPTED', at: expect.any(String) }],
+    });
 
     const read = await call<{ state: PaymentState }>('GET', `/api/v1/payments/${paymentId}`);
     expect(read.status).toBe(200);
     expect(read.body.state.paymentId).toBe(paymentId);
 
-    const looked = await call<{ account: { number: string; maskedAddress: string }; periods: { period: string }[] }>('POST', `/api/v1/payments/${paymentId}/account`, {
-      // As a resident types it, with spaces.
-      body: { districtCode: 'omsk', accountNumber: `${account.number.slice(0, 4)} ${account.number.slice(4)}` },
-    });
+    const looked = await call<{ account: { number: string; maskedAddress: string }; periods: { period: string }[] }>(
+      'POST',
+      `/api/v1/payments/${paymentId}/account`,
+      {
+        // As a resident types it, with spaces.
+        body: { districtCode: 'omsk', accountNumber: `${account.number.slice(0, 4)} ${account.number.slice(4)}` },
+      },
+    );
     expect(looked.status, JSON.stringify(looked.body)).toBe(200);
     expect(looked.body.account.number).toBe(account.number);
     expect(looked.body.account.maskedAddress).toMatch(/кв\. ••/);
     expect(looked.body.periods.map((p) => p.period)).toContain(period);
 
-    const billed = await call<{ bill: { lastReadings: { zone: string; value: number }[] } }>('POST', `/api/v1/payments/${paymentId}/period`, { body: { period } });
+    const billed = await call<{ bill: { lastReadings: { zone: string; value: number }[] } }>('POST', `/api/v1/payments/${paymentId}/period`, {
+      body: { period },
+    });
     expect(billed.status, JSON.stringify(billed.body)).toBe(200);
     expect(billed.body.bill.lastReadings).toEqual([expect.objectContaining({ zone: 'SINGLE', value: 1000 })]);
 
@@ -273,7 +288,9 @@ describe('/api/v1/payments: a payment from the terms to the card page', () => {
     expect(withDebt.status).toBe(200);
     expect(withDebt.body.quote.totalKopecks).toBe(quoted.body.quote.totalKopecks + 20_000);
 
-    const email = await call<{ receiptEmail: string | null }>('POST', `/api/v1/payments/${paymentId}/receipt-email`, { body: { email: ' resident@example.ru ' } });
+    const email = await call<{ receiptEmail: string | null }>('POST', `/api/v1/payments/${paymentId}/receipt-email`, {
+      body: { email: ' resident@example.ru ' },
+    });
     expect(email.body).toEqual({ receiptEmail: 'resident@example.ru' });
 
     const confirmed = await call<{ paymentUrl: string; orderId: string }>('POST', `/api/v1/payments/${paymentId}/confirm`);
@@ -323,8 +340,12 @@ describe('/api/v1/payments: a payment from the terms to the card page', () => {
 
   it('does not tell which part of an unknown account was wrong', async () => {
     const { paymentId } = await startPayment();
-    const unknownOffice = await call<ApiError>('POST', `/api/v1/payments/${paymentId}/account`, { body: { districtCode: 'omsk', accountNumber: '00001234567' } });
-    const unknownAccount = await call<ApiError>('POST', `/api/v1/payments/${paymentId}/account`, { body: { districtCode: 'omsk', accountNumber: '99990000001' } });
+    const unknownOffice = await call<ApiError>('POST', `/api/v1/payments/${paymentId}/account`, {
+      body: { districtCode: 'omsk', accountNumber: '00001234567' },
+    });
+    const unknownAccount = await call<ApiError>('POST', `/api/v1/payments/${paymentId}/account`, {
+      body: { districtCode: 'omsk', accountNumber: '99990000001' },
+    });
     expect(unknownOffice.status).toBe(404);
     expect(unknownOffice.body).toEqual(unknownAccount.body);
     expect(unknownOffice.body.code).toBe('ACCOUNT_NOT_FOUND');

@@ -21,7 +21,13 @@ afterAll(async () => {
 
 const runSmoke = async (dir: string) => {
   const child = spawn(process.execPath, ['--import', 'tsx', BENCH_CLI, '--smoke', '--web-url', stackEnv.webUrl, '--out', dir, '--name', 'smoke'], {
-    env: { ...process.env, DATABASE_URL: stackEnv.databaseUrl, TEMPORAL_ADDRESS: stackEnv.temporalAddress, TEMPORAL_NAMESPACE: stackEnv.namespace, PAYLOAD_ENCRYPTION_KEY: stackEnv.payloadEncryptionKey },
+    env: {
+      ...process.env,
+      DATABASE_URL: stackEnv.databaseUrl,
+      TEMPORAL_ADDRESS: stackEnv.temporalAddress,
+      TEMPORAL_NAMESPACE: stackEnv.namespace,
+      PAYLOAD_ENCRYPTION_KEY: stackEnv.payloadEncryptionKey,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -47,17 +53,39 @@ describe('npm run bench -- --smoke', () => {
       expect(report.settings.phases).toEqual([...PHASES]);
       expect(report.errors, JSON.stringify(report.errors.byKind)).toMatchObject({ total: 0 });
       // Every load phase paid at least one bill, through every step, 3-D Secure included.
-      expect(report.phases.map((p) => p.name)).toEqual(['warmup', ...report.settings.ramp.map((c) => `ramp-${c}`), 'sustained', 'probe-no-drafts', 'probe-with-drafts']);
+      expect(report.phases.map((p) => p.name)).toEqual([
+        'warmup',
+        ...report.settings.ramp.map((c) => `ramp-${c}`),
+        'sustained',
+        'probe-no-drafts',
+        'probe-with-drafts',
+      ]);
       for (const phase of report.phases) expect(phase.completed, phase.name).toBeGreaterThan(0);
       const steps = new Set(report.phases.flatMap((p) => Object.keys(p.steps)));
-      for (const step of ['start', 'account', 'period', 'electricity', 'lines', 'receiptEmail', 'confirm', 'cardPage', 'cardPost', 'otpPage', 'otpPost', 'return', 'approvalToCompleted']) {
+      for (const step of [
+        'start',
+        'account',
+        'period',
+        'electricity',
+        'lines',
+        'receiptEmail',
+        'confirm',
+        'cardPage',
+        'cardPost',
+        'otpPage',
+        'otpPost',
+        'return',
+        'approvalToCompleted',
+      ]) {
         expect(steps, step).toContain(step);
       }
       expect(report.paymentsPerSecond).toBeGreaterThan(0);
       expect(report.stepP95Ms).toBeGreaterThan(0);
       expect(report.paymentHistoryEventsByCard.otp).toBeGreaterThan(0);
       // The baseline ran both kinds at each concurrency, and the ratio is computed from them.
-      expect(new Set(report.baseline.map((b) => `${b.kind}@${b.concurrency}`)).size).toBe(2 * new Set([...report.settings.ramp, report.settings.sustainedConcurrency]).size);
+      expect(new Set(report.baseline.map((b) => `${b.kind}@${b.concurrency}`)).size).toBe(
+        2 * new Set([...report.settings.ramp, report.settings.sustainedConcurrency]).size,
+      );
       for (const b of report.baseline) expect(b.completed, `${b.kind}@${b.concurrency}`).toBeGreaterThan(0);
       expect(report.ratio).toBeGreaterThan(0);
       // Every draft asked for was opened.

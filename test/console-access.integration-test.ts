@@ -19,7 +19,9 @@ const ANY_STAFF = new Set(['system.getHealth']);
 type ProcedureInfo = { path: string; type: 'query' | 'mutation' | 'subscription'; roles: StaffRole[] | undefined; hasInput: boolean };
 
 // tRPC keeps a flat map of dotted paths to procedures; each knows its type, meta and input parsers.
-const procedures: ProcedureInfo[] = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: ProcedureInfo['type']; meta?: ProcedureMeta; inputs: unknown[] } }>)
+const procedures: ProcedureInfo[] = Object.entries(
+  appRouter._def.procedures as unknown as Record<string, { _def: { type: ProcedureInfo['type']; meta?: ProcedureMeta; inputs: unknown[] } }>,
+)
   .map(([path, procedure]) => ({
     path,
     type: procedure._def.type,
@@ -72,7 +74,9 @@ describe('the console’s role × procedure matrix', () => {
   });
 
   it('finds the procedures (the matrix is not empty)', () => {
-    expect(procedures.map((p) => p.path)).toEqual(expect.arrayContaining(['system.getHealth', 'dashboard.getPaymentStats', 'staff.createStaffUser', 'audit.findAuditEntries']));
+    expect(procedures.map((p) => p.path)).toEqual(
+      expect.arrayContaining(['system.getHealth', 'dashboard.getPaymentStats', 'staff.createStaffUser', 'audit.findAuditEntries']),
+    );
   });
 
   it('every procedure but the allow-list declares the roles it admits', () => {
@@ -116,7 +120,11 @@ describe('the console’s role × procedure matrix', () => {
       }
     }
     expect(Object.values(passed).length).toBeGreaterThan(0);
-    expect(Object.entries(passed).filter(([, ok]) => !ok).map(([key]) => key)).toEqual([]);
+    expect(
+      Object.entries(passed)
+        .filter(([, ok]) => !ok)
+        .map(([key]) => key),
+    ).toEqual([]);
   });
 
   it('a member of staff without roles may still see the health of the system, and nothing else', async () => {
@@ -187,7 +195,9 @@ describe('staff management', () => {
     const clerk = await createStaffUser({ prisma, roles: ['sales'] });
     created.push(clerk);
     const sessionToken = randomUUID();
-    await prisma.staffSession.create({ data: { sessionToken: hashStaffSessionToken(sessionToken), userId: clerk.id, expires: new Date(Date.now() + 3_600_000) } });
+    await prisma.staffSession.create({
+      data: { sessionToken: hashStaffSessionToken(sessionToken), userId: clerk.id, expires: new Date(Date.now() + 3_600_000) },
+    });
     const cookie = `voltpay-staff.session-token=${sessionToken}`;
     const ask = () => fetch(`${stackEnv.adminUrl}/api/trpc/dashboard.getOperatorQueues`, { headers: { cookie } });
 
@@ -203,7 +213,9 @@ describe('staff management', () => {
     const clerk = await createStaffUser({ prisma, roles: ['sales'] });
     created.push(clerk);
     const sessionToken = randomUUID();
-    await prisma.staffSession.create({ data: { sessionToken: hashStaffSessionToken(sessionToken), userId: clerk.id, expires: new Date(Date.now() + 3_600_000) } });
+    await prisma.staffSession.create({
+      data: { sessionToken: hashStaffSessionToken(sessionToken), userId: clerk.id, expires: new Date(Date.now() + 3_600_000) },
+    });
     const ask = () => fetch(`${stackEnv.adminUrl}/api/trpc/staff.listStaffUsers`, { headers: { cookie: `voltpay-staff.session-token=${sessionToken}` } });
     expect((await ask()).status).toBe(403);
     await staffCaller({ prisma, staff: admin }).staff.updateStaffRoles({ id: clerk.id, roles: ['sales', 'admin'] });
@@ -215,13 +227,17 @@ describe('staff management', () => {
     created.push(clerk);
     const sessionToken = randomUUID();
     await prisma.staffSession.create({ data: { sessionToken: hashStaffSessionToken(sessionToken), userId: clerk.id, expires: new Date(Date.now() - 1_000) } });
-    const response = await fetch(`${stackEnv.adminUrl}/api/trpc/dashboard.getOperatorQueues`, { headers: { cookie: `voltpay-staff.session-token=${sessionToken}` } });
+    const response = await fetch(`${stackEnv.adminUrl}/api/trpc/dashboard.getOperatorQueues`, {
+      headers: { cookie: `voltpay-staff.session-token=${sessionToken}` },
+    });
     expect(response.status).toBe(401);
   });
 
   it('a mutation posted from another origin is refused (CSRF), from the console itself it gets through', async () => {
     const sessionToken = randomUUID();
-    await prisma.staffSession.create({ data: { sessionToken: hashStaffSessionToken(sessionToken), userId: admin.id, expires: new Date(Date.now() + 3_600_000) } });
+    await prisma.staffSession.create({
+      data: { sessionToken: hashStaffSessionToken(sessionToken), userId: admin.id, expires: new Date(Date.now() + 3_600_000) },
+    });
     const post = (origin: string | null) =>
       fetch(`${stackEnv.adminUrl}/api/trpc/staff.createStaffUser`, {
         method: 'POST',

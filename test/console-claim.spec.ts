@@ -98,7 +98,12 @@ describe('console: a money-not-received claim', () => {
       await page.waitForURL(/\/claims\/[0-9a-f-]{36}$/, NAVIGATION);
       const claimUrl = page.url();
       const claimId = claimUrl.split('/').at(-1)!;
-      expect(await prisma.claim.findUniqueOrThrow({ where: { id: claimId } })).toMatchObject({ paymentId, receiptNumber: receipt.number, receiptGenuine: true, status: 'OPEN' });
+      expect(await prisma.claim.findUniqueOrThrow({ where: { id: claimId } })).toMatchObject({
+        paymentId,
+        receiptNumber: receipt.number,
+        receiptGenuine: true,
+        status: 'OPEN',
+      });
       await page.getByTestId('claim-status').waitFor(SEE);
       // Not posted yet: "posted" cannot be chosen.
       expect(await page.getByLabel('платёж зачислен на лицевой счёт').isDisabled()).toBe(true);
@@ -130,7 +135,9 @@ describe('console: a money-not-received claim', () => {
       await reloadUntilVisible(page, 'posting-PAYMENT');
       await screenshot(page, 'console-claim-payment-posted');
       await expectAccessible(page);
-      expect((await prisma.auditLog.findMany({ where: { targetId: paymentId, actorId: clerk.email } })).map((row) => row.action)).toContain('payment.retryPosting');
+      expect((await prisma.auditLog.findMany({ where: { targetId: paymentId, actorId: clerk.email } })).map((row) => row.action)).toContain(
+        'payment.retryPosting',
+      );
 
       // ── Back to the claim: take it, resolve it as posted.
       await page.goto(claimUrl, NAVIGATION);
@@ -181,7 +188,13 @@ describe('console: a money-not-received claim', () => {
       await resident.getByLabel('Адрес электронной почты').fill(residentEmail);
       await resident.getByRole('button', { name: 'Получить ссылку для входа' }).click();
       await resident.waitForURL(/\/my-payments\/check-email/, NAVIGATION);
-      const { url: link } = await waitForEmailLink({ prisma, to: residentEmail, since, subject: /Мои оплаты/, link: /\/api\/auth\/callback\/resident-email\?/ });
+      const { url: link } = await waitForEmailLink({
+        prisma,
+        to: residentEmail,
+        since,
+        subject: /Мои оплаты/,
+        link: /\/api\/auth\/callback\/resident-email\?/,
+      });
       await resident.goto(link.toString(), NAVIGATION);
       await resident.waitForURL((current) => current.pathname === '/my-payments', NAVIGATION);
       const card = resident.locator('.account-payments > li', { hasText: `№ ${receipt.number}` });

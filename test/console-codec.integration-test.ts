@@ -43,7 +43,11 @@ describe('console codec endpoint', () => {
     return { staff, token };
   };
   const decode = (headers: Record<string, string>) =>
-    fetch(`${stackEnv.adminUrl}/api/codec/decode`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-namespace': stackEnv.namespace, ...headers }, body });
+    fetch(`${stackEnv.adminUrl}/api/codec/decode`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-namespace': stackEnv.namespace, ...headers },
+      body,
+    });
 
   it('decodes for an operator signed in to the console (cookie or bearer), and audits it', async () => {
     const { staff, token } = await sessionFor(['operator']);

@@ -35,11 +35,13 @@ const refusalOf = async (call: Promise<unknown>): Promise<TRPCError> => {
 const wholeQueue = async (caller: Caller, queue: 'ALL' | 'UNCONFIRMED' | 'NEEDS_ATTENTION' = 'ALL') => {
   const first = await caller.operations.findOperatorQueue({ queue, page: 1, pageSize: 100 });
   const items = [...first.items];
-  for (let page = 2; page <= Math.ceil(first.total / 100); page += 1) items.push(...(await caller.operations.findOperatorQueue({ queue, page, pageSize: 100 })).items);
+  for (let page = 2; page <= Math.ceil(first.total / 100); page += 1)
+    items.push(...(await caller.operations.findOperatorQueue({ queue, page, pageSize: 100 })).items);
   return { ...first, items };
 };
 
-const auditOf = (paymentId: string, action: string) => prisma.auditLog.findMany({ where: { targetType: 'payment', targetId: paymentId, action }, orderBy: { createdAt: 'asc' } });
+const auditOf = (paymentId: string, action: string) =>
+  prisma.auditLog.findMany({ where: { targetType: 'payment', targetId: paymentId, action }, orderBy: { createdAt: 'asc' } });
 
 describe('operator console: queues and actions', () => {
   let temporal: Connected;
@@ -81,7 +83,14 @@ describe('operator console: queues and actions', () => {
     expect(parkedItem).toMatchObject({ status: 'NEEDS_ATTENTION', totalKopecks: parked.quote.totalKopecks, accountNumber: parked.account.number });
     expect(parkedItem.statusReason).toMatch(/maintenance/);
     expect(parkedItem.receiptNumber).toMatch(/^\d{8}-\d{6}$/); // issued before the posting failed
-    expect(parkedItem.workflow).toMatchObject({ kind: 'RUNNING', status: 'NEEDS_ATTENTION', inSync: true, attempts: { posting: 1, delivery: 0 }, triesPerRun: 2, hasReceipt: true });
+    expect(parkedItem.workflow).toMatchObject({
+      kind: 'RUNNING',
+      status: 'NEEDS_ATTENTION',
+      inSync: true,
+      attempts: { posting: 1, delivery: 0 },
+      triesPerRun: 2,
+      hasReceipt: true,
+    });
     if (parkedItem.workflow.kind !== 'RUNNING') throw new Error('unreachable');
     expect(parkedItem.workflow.attention).toMatchObject({ stage: 'POSTING' });
     expect(parkedItem.waitingSince.getTime()).toBe(parkedItem.workflow.attention!.since.getTime());
@@ -136,7 +145,7 @@ describe('operator console: queues and actions', () => {
     expect(audit[0]).toMatchObject({ before: { status: 'NEEDS_ATTENTION' }, after: { status: 'NEEDS_ATTENTION' }, details: { outcome: 'DONE' } });
     expect(audit.some((row) => (row.after as { status?: string } | null)?.status === 'COMPLETED')).toBe(true);
     expect(audit.at(-1)).toMatchObject({ details: { outcome: 'REFUSED' } });
-    expect(((await wholeQueue(operator.caller)).items.map((item) => item.paymentId))).not.toContain(parked.paymentId);
+    expect((await wholeQueue(operator.caller)).items.map((item) => item.paymentId)).not.toContain(parked.paymentId);
   });
 
   it('re-check: the bank still deciding keeps it UNCONFIRMED (audited); approved at the bank, a re-check completes it', async () => {
@@ -155,7 +164,9 @@ describe('operator console: queues and actions', () => {
     expect(closed.code).toBe('CONFLICT');
     expect(closed.message).toMatch(/завершён/);
     const audit = await auditOf(unconfirmed.paymentId, 'payment.recheck');
-    expect(audit.map((row) => [(row.before as { status: string }).status, (row.after as { status: string }).status, (row.details as { outcome: string }).outcome])).toEqual([
+    expect(
+      audit.map((row) => [(row.before as { status: string }).status, (row.after as { status: string }).status, (row.details as { outcome: string }).outcome]),
+    ).toEqual([
       ['UNCONFIRMED', 'UNCONFIRMED', 'DONE'],
       ['UNCONFIRMED', 'COMPLETED', 'DONE'],
       ['COMPLETED', 'COMPLETED', 'REFUSED'],
@@ -207,7 +218,9 @@ describe('operator console: queues and actions', () => {
       await allow();
     }
     expect((await booksOf(parkedAgain.paymentId)).kinds).toEqual([]); // never posted: nothing to reverse
-    expect((await auditOf(parkedAgain.paymentId, 'payment.refund')).map((row) => (row.details as { reason: string }).reason)).toEqual(['resident asked, ledger down']);
+    expect((await auditOf(parkedAgain.paymentId, 'payment.refund')).map((row) => (row.details as { reason: string }).reason)).toEqual([
+      'resident asked, ledger down',
+    ]);
 
     // A completed payment (the one the re-check completed), refunded by two operators at once and again later.
     const paymentId = unconfirmed.paymentId;

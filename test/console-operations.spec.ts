@@ -67,7 +67,10 @@ describe('operator queues in the browser', () => {
     // Leave nothing waiting in the shared queue: the bank "decides" the one still held.
     for (const payment of held ?? []) {
       await approveHeldOrder(payment.orderId).catch(() => undefined);
-      await temporal?.client.workflow.getHandle(paymentWorkflowId(payment.paymentId)).executeUpdate(recheckUpdate, { args: [{ actor: 'cleanup@test' }] }).catch(() => undefined);
+      await temporal?.client.workflow
+        .getHandle(paymentWorkflowId(payment.paymentId))
+        .executeUpdate(recheckUpdate, { args: [{ actor: 'cleanup@test' }] })
+        .catch(() => undefined);
     }
     await browser?.close();
     await temporal?.connection.close();

@@ -50,7 +50,14 @@ const refusal = async (call: Promise<unknown>): Promise<Refusal> => {
 const rowsOf = (locality: 'URBAN' | 'RURAL', stove: 'GAS' | 'ELECTRIC', zone: 'SINGLE' | 'DAY' | 'NIGHT') =>
   prisma.tariff
     .findMany({ where: { locality, stove, zone }, orderBy: { validFrom: 'asc' } })
-    .then((rows) => rows.map((r) => ({ id: r.id, from: r.validFrom.toISOString().slice(0, 10), to: r.validTo?.toISOString().slice(0, 10) ?? null, rate: r.rateCentikopecks })));
+    .then((rows) =>
+      rows.map((r) => ({
+        id: r.id,
+        from: r.validFrom.toISOString().slice(0, 10),
+        to: r.validTo?.toISOString().slice(0, 10) ?? null,
+        rate: r.rateCentikopecks,
+      })),
+    );
 
 const lastAudit = (action: string) => prisma.auditLog.findFirstOrThrow({ where: { action, actorId: admin.email }, orderBy: { createdAt: 'desc' } });
 
@@ -121,13 +128,17 @@ describe('tariff periods', () => {
     const adminA = prisma.$transaction(
       async (tx) => {
         await tx.tariff.update({ where: { id: open!.id }, data: { validTo: new Date(`${Y + 1}-05-01T00:00:00Z`) } });
-        await tx.tariff.create({ data: { locality: 'URBAN', stove: 'GAS', zone: 'NIGHT', rateCentikopecks: 40000, validFrom: new Date(`${Y + 1}-05-01T00:00:00Z`) } });
+        await tx.tariff.create({
+          data: { locality: 'URBAN', stove: 'GAS', zone: 'NIGHT', rateCentikopecks: 40000, validFrom: new Date(`${Y + 1}-05-01T00:00:00Z`) },
+        });
         await released;
       },
       { timeout: 60_000, maxWait: 10_000 },
     );
     // Admin B's check sees A's work not yet committed: the open period, which it ends on 1 March.
-    const adminB = refusal(caller.tariffs.createTariffVersion({ locality: 'URBAN', stove: 'GAS', validFrom: `${Y + 1}-03-01`, singleRate: '', dayRate: '', nightRate: '4' }));
+    const adminB = refusal(
+      caller.tariffs.createTariffVersion({ locality: 'URBAN', stove: 'GAS', validFrom: `${Y + 1}-03-01`, singleRate: '', dayRate: '', nightRate: '4' }),
+    );
 
     const until = Date.now() + 30_000;
     for (;;) {
@@ -180,7 +191,9 @@ describe('tariff periods', () => {
     expect(edit.code).toBe('CONFLICT');
     expect(edit.fieldErrors.rate?.[0]).toMatch(/завершённые оплаты \(1, периоды 2026-08–2026-08\).*новую версию/);
 
-    const overPaid = await refusal(caller.tariffs.createTariffVersion({ locality: 'URBAN', stove: 'GAS', validFrom: '2026-08-01', singleRate: '', dayRate: '8,1', nightRate: '' }));
+    const overPaid = await refusal(
+      caller.tariffs.createTariffVersion({ locality: 'URBAN', stove: 'GAS', validFrom: '2026-08-01', singleRate: '', dayRate: '8,1', nightRate: '' }),
+    );
     expect(overPaid.fieldErrors.validFrom?.[0]).toMatch(/не раньше 01\.09\.2026/);
 
     await caller.tariffs.createTariffVersion({ locality: 'URBAN', stove: 'GAS', validFrom: '2026-09-01', singleRate: '', dayRate: '8,1', nightRate: '' });
@@ -221,11 +234,15 @@ describe('tariff periods', () => {
   });
 
   it('reads typed rates exactly and refuses the rest on the field', async () => {
-    const bad = await refusal(caller.tariffs.createTariffVersion({ locality: 'RURAL', stove: 'GAS', validFrom: '2029-01-01', singleRate: '5,12345', dayRate: 'abc', nightRate: '' }));
+    const bad = await refusal(
+      caller.tariffs.createTariffVersion({ locality: 'RURAL', stove: 'GAS', validFrom: '2029-01-01', singleRate: '5,12345', dayRate: 'abc', nightRate: '' }),
+    );
     expect(bad.code).toBe('BAD_REQUEST');
     expect(bad.fieldErrors.singleRate?.[0]).toMatch(/4 знаков/);
     expect(bad.fieldErrors.dayRate?.[0]).toMatch(/₽ за кВт·ч/);
-    const none = await refusal(caller.tariffs.createTariffVersion({ locality: 'RURAL', stove: 'GAS', validFrom: '2029-01-01', singleRate: '', dayRate: '', nightRate: '' }));
+    const none = await refusal(
+      caller.tariffs.createTariffVersion({ locality: 'RURAL', stove: 'GAS', validFrom: '2029-01-01', singleRate: '', dayRate: '', nightRate: '' }),
+    );
     expect(none.fieldErrors.singleRate?.[0]).toMatch(/хотя бы для одной зоны/);
   });
 });
@@ -244,7 +261,9 @@ describe('districts, settlements and housing offices', () => {
 
     const centre = await caller.districts.createSettlement({ districtId: district.id, name: 'Первое', kind: 'VILLAGE', isDistrictCentre: true, sortOrder: 0 });
     const second = await caller.districts.createSettlement({ districtId: district.id, name: 'Второе', kind: 'TOWN', isDistrictCentre: false, sortOrder: 1 });
-    const dupe = await refusal(caller.districts.createSettlement({ districtId: district.id, name: 'Первое', kind: 'VILLAGE', isDistrictCentre: false, sortOrder: 2 }));
+    const dupe = await refusal(
+      caller.districts.createSettlement({ districtId: district.id, name: 'Первое', kind: 'VILLAGE', isDistrictCentre: false, sortOrder: 2 }),
+    );
     expect(dupe.fieldErrors.name?.[0]).toMatch(/уже есть пункт/);
 
     // One centre per district: marking another moves the mark, and the audit row says from where.
@@ -270,13 +289,19 @@ describe('districts, settlements and housing offices', () => {
   it('housing offices: exactly 4 digits, unique, only in the city', async () => {
     const city = await prisma.district.findUniqueOrThrow({ where: { code: 'omsk' } });
     const region = await prisma.district.findUniqueOrThrow({ where: { code: 'tarsky' } });
-    expect((await refusal(caller.districts.createHousingOffice({ districtId: city.id, index: '12a', name: 'ЖЭО' }))).fieldErrors.index?.[0]).toMatch(/ровно 4 цифры/);
-    expect((await refusal(caller.districts.createHousingOffice({ districtId: city.id, index: '12345', name: 'ЖЭО' }))).fieldErrors.index?.[0]).toMatch(/ровно 4 цифры/);
+    expect((await refusal(caller.districts.createHousingOffice({ districtId: city.id, index: '12a', name: 'ЖЭО' }))).fieldErrors.index?.[0]).toMatch(
+      /ровно 4 цифры/,
+    );
+    expect((await refusal(caller.districts.createHousingOffice({ districtId: city.id, index: '12345', name: 'ЖЭО' }))).fieldErrors.index?.[0]).toMatch(
+      /ровно 4 цифры/,
+    );
     expect(await refusal(caller.districts.createHousingOffice({ districtId: city.id, index: '9999', name: 'ЖЭО' }))).toMatchObject({
       code: 'CONFLICT',
       fieldErrors: { index: ['ЖЭО с таким индексом уже есть.'] },
     });
-    expect((await refusal(caller.districts.createHousingOffice({ districtId: region.id, index: '0420', name: 'ЖЭО' }))).fieldErrors.districtId?.[0]).toMatch(/только у города/);
+    expect((await refusal(caller.districts.createHousingOffice({ districtId: region.id, index: '0420', name: 'ЖЭО' }))).fieldErrors.districtId?.[0]).toMatch(
+      /только у города/,
+    );
 
     const office = await caller.districts.createHousingOffice({ districtId: city.id, index: '0420', name: 'ЖЭО № 0420' });
     expect(office).toMatchObject({ index: '0420', isDemo: false });
@@ -303,7 +328,9 @@ describe('districts, settlements and housing offices', () => {
     // A change that keeps the tariff (village → hamlet) is fine.
     await caller.districts.updateSettlement({ id: azovo.id, kind: 'HAMLET' });
     await caller.districts.updateSettlement({ id: azovo.id, kind: 'VILLAGE' });
-    expect((await refusal(caller.districts.updateHousingOffice({ id: office9999.id, index: '9990' }))).fieldErrors.index?.[0]).toMatch(/номера начинаются с него/);
+    expect((await refusal(caller.districts.updateHousingOffice({ id: office9999.id, index: '9990' }))).fieldErrors.index?.[0]).toMatch(
+      /номера начинаются с него/,
+    );
   });
 });
 
@@ -315,23 +342,25 @@ describe('demo accounts', () => {
     const village = tarsky.settlements.find((s) => s.kind === 'VILLAGE')!;
     const base = { street: 'ул. Демо', house: '1', flat: '', tariffPlan: 'SINGLE_RATE' as const, stove: 'GAS' as const, meterCapacity: 99999 };
 
-    expect((await refusal(caller.accounts.createDemoAccount({ ...base, districtId: city.id, settlementId: omsk.id, number: '12345678' }))).fieldErrors.number?.[0]).toMatch(
-      /ЖЭО с индексом 1234 нет/,
-    );
-    expect((await refusal(caller.accounts.createDemoAccount({ ...base, districtId: tarsky.id, settlementId: village.id, number: '12345' }))).fieldErrors.number?.[0]).toMatch(
-      /ровно 6 цифр/,
-    );
-    expect((await refusal(caller.accounts.createDemoAccount({ ...base, districtId: tarsky.id, settlementId: omsk.id, number: '123456' }))).fieldErrors.settlementId?.[0]).toMatch(
-      /этого района/,
-    );
+    expect(
+      (await refusal(caller.accounts.createDemoAccount({ ...base, districtId: city.id, settlementId: omsk.id, number: '12345678' }))).fieldErrors.number?.[0],
+    ).toMatch(/ЖЭО с индексом 1234 нет/);
+    expect(
+      (await refusal(caller.accounts.createDemoAccount({ ...base, districtId: tarsky.id, settlementId: village.id, number: '12345' }))).fieldErrors.number?.[0],
+    ).toMatch(/ровно 6 цифр/);
+    expect(
+      (await refusal(caller.accounts.createDemoAccount({ ...base, districtId: tarsky.id, settlementId: omsk.id, number: '123456' }))).fieldErrors
+        .settlementId?.[0],
+    ).toMatch(/этого района/);
 
     const created = await caller.accounts.createDemoAccount({ ...base, districtId: tarsky.id, settlementId: village.id, number: '654 321' });
     const account = await caller.accounts.getAccount({ id: created.id });
     expect(account).toMatchObject({ number: '654321', locality: 'RURAL', isDemo: true, flat: null, housingOfficeIndex: null });
     expect((await lastAudit('account.createDemo')).after).toMatchObject({ number: '654321', locality: 'RURAL', isDemo: true });
-    expect((await refusal(caller.accounts.createDemoAccount({ ...base, districtId: tarsky.id, settlementId: village.id, number: '654321' }))).fieldErrors.number?.[0]).toMatch(
-      /уже есть счёт/,
-    );
+    expect(
+      (await refusal(caller.accounts.createDemoAccount({ ...base, districtId: tarsky.id, settlementId: village.id, number: '654321' }))).fieldErrors
+        .number?.[0],
+    ).toMatch(/уже есть счёт/);
 
     const cityAccount = await caller.accounts.createDemoAccount({ ...base, districtId: city.id, settlementId: omsk.id, number: '9999-000-42' });
     expect(await caller.accounts.getAccount({ id: cityAccount.id })).toMatchObject({ number: '999900042', housingOfficeIndex: '9999', locality: 'URBAN' });
@@ -351,12 +380,29 @@ describe('demo accounts', () => {
     });
 
     const billing = await prisma.account.create({
-      data: { districtId: tarsky.id, settlementId: village.id, number: '777777', street: 'ул. Реальная', house: '2', tariffPlan: 'SINGLE_RATE', stove: 'GAS', locality: 'RURAL' },
+      data: {
+        districtId: tarsky.id,
+        settlementId: village.id,
+        number: '777777',
+        street: 'ул. Реальная',
+        house: '2',
+        tariffPlan: 'SINGLE_RATE',
+        stove: 'GAS',
+        locality: 'RURAL',
+      },
     });
-    const readOnly = await refusal(caller.accounts.updateDemoAccount({ ...base, id: billing.id, districtId: tarsky.id, settlementId: village.id, number: '777777' }));
+    const readOnly = await refusal(
+      caller.accounts.updateDemoAccount({ ...base, id: billing.id, districtId: tarsky.id, settlementId: village.id, number: '777777' }),
+    );
     expect(readOnly.code).toBe('FORBIDDEN');
     expect(readOnly.message).toMatch(/биллинг/);
-    expect((await refusal(caller.accounts.setDemoAccountPeriod({ accountId: billing.id, period: '2026-10', commonArea: '1', penalty: '', electricity: '', debt: '' }))).code).toBe('FORBIDDEN');
+    expect(
+      (
+        await refusal(
+          caller.accounts.setDemoAccountPeriod({ accountId: billing.id, period: '2026-10', commonArea: '1', penalty: '', electricity: '', debt: '' }),
+        )
+      ).code,
+    ).toBe('FORBIDDEN');
 
     const found = await caller.accounts.findAccounts({ query: '777777' });
     expect(found.items).toMatchObject([{ number: '777777', isDemo: false }]);

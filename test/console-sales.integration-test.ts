@@ -87,8 +87,16 @@ describe('console: the sales desk', () => {
     it('a genuine receipt names its payment, and the check is audited', async () => {
       const sales = callerFor(clerk);
       const result = await sales.receipts.checkReceipt({ number: first.receipt.number, code: first.receipt.verificationCode.toLowerCase() });
-      expect(result).toMatchObject({ outcome: 'GENUINE', paymentId: first.paymentId, totalKopecks: first.receipt.totalKopecks, accountNumber: first.account.number });
-      const audit = await prisma.auditLog.findFirst({ where: { action: 'receipt.check', actorId: clerk.email, targetId: first.receipt.number }, orderBy: { createdAt: 'desc' } });
+      expect(result).toMatchObject({
+        outcome: 'GENUINE',
+        paymentId: first.paymentId,
+        totalKopecks: first.receipt.totalKopecks,
+        accountNumber: first.account.number,
+      });
+      const audit = await prisma.auditLog.findFirst({
+        where: { action: 'receipt.check', actorId: clerk.email, targetId: first.receipt.number },
+        orderBy: { createdAt: 'desc' },
+      });
       expect(asRecord(audit?.details)).toMatchObject({ outcome: 'GENUINE', paymentId: first.paymentId });
     });
 
@@ -116,7 +124,12 @@ describe('console: the sales desk', () => {
       const sales = callerFor(clerk);
       const byReceipt = await sales.payments.findPayments({ receiptNumber: first.receipt.number.replace('-', ' ') });
       expect(byReceipt.items.map((i) => i.id)).toEqual([first.paymentId]);
-      expect(byReceipt.items[0]).toMatchObject({ receiptNumber: first.receipt.number, accountNumber: first.account.number, status: 'COMPLETED', cardLast4: '1111' });
+      expect(byReceipt.items[0]).toMatchObject({
+        receiptNumber: first.receipt.number,
+        accountNumber: first.account.number,
+        status: 'COMPLETED',
+        cardLast4: '1111',
+      });
 
       const byAccount = await sales.payments.findPayments({ accountNumber: second.account.number });
       expect(byAccount.items.map((i) => i.id)).toEqual([second.paymentId]);
@@ -127,7 +140,13 @@ describe('console: the sales desk', () => {
 
     it('card last 4 + typed amount + today + status narrow to the one payment; another amount finds none', async () => {
       const sales = callerFor(clerk);
-      const filter = { cardLast4: '1111', amount: typedRoubles(first.receipt.totalKopecks), createdFrom: omskToday(), createdTo: omskToday(), statuses: ['COMPLETED' as const] };
+      const filter = {
+        cardLast4: '1111',
+        amount: typedRoubles(first.receipt.totalKopecks),
+        createdFrom: omskToday(),
+        createdTo: omskToday(),
+        statuses: ['COMPLETED' as const],
+      };
       const found = await sales.payments.findPayments({ ...filter, email: residentEmail });
       expect(found.items.map((i) => i.id)).toEqual([first.paymentId]);
       expect(found.items[0]!.totalKopecks).toBe(first.receipt.totalKopecks);
@@ -169,25 +188,41 @@ describe('console: the sales desk', () => {
 
       expect(details.ledger).toMatchObject({ posted: true, refunded: false, balanced: true });
       const [posting] = details.ledger.postings;
-      expect(posting).toMatchObject({ kind: 'PAYMENT', totalKopecks: details.payment.totalKopecks, debitKopecks: details.payment.totalKopecks, creditKopecks: details.payment.totalKopecks });
-      expect(posting!.entries.filter((e) => e.direction === 'CREDIT' && e.accountId === first.account.id).reduce((s, e) => s + e.amountKopecks, 0)).toBe(details.payment.totalKopecks);
+      expect(posting).toMatchObject({
+        kind: 'PAYMENT',
+        totalKopecks: details.payment.totalKopecks,
+        debitKopecks: details.payment.totalKopecks,
+        creditKopecks: details.payment.totalKopecks,
+      });
+      expect(posting!.entries.filter((e) => e.direction === 'CREDIT' && e.accountId === first.account.id).reduce((s, e) => s + e.amountKopecks, 0)).toBe(
+        details.payment.totalKopecks,
+      );
 
       expect(details.emails).toHaveLength(1);
       expect(details.emails[0]).toMatchObject({ to: residentEmail.toLowerCase(), status: 'STORED', attachmentName: `receipt-${first.receipt.number}.pdf` });
       expect(details.emails[0]!.subject).toContain(first.receipt.number);
       expect(details.emails[0]!.preview.length).toBeLessThanOrEqual(241);
 
-      if (process.env.TEMPORAL_UI_URL) expect(details.temporalUiUrl).toBe(`${process.env.TEMPORAL_UI_URL.replace(/\/+$/, '')}/namespaces/${process.env.TEMPORAL_NAMESPACE}/workflows/payment-${first.paymentId}`);
+      if (process.env.TEMPORAL_UI_URL)
+        expect(details.temporalUiUrl).toBe(
+          `${process.env.TEMPORAL_UI_URL.replace(/\/+$/, '')}/namespaces/${process.env.TEMPORAL_NAMESPACE}/workflows/payment-${first.paymentId}`,
+        );
       expect((await trpcError(callerFor(clerk).payments.getPayment({ paymentId: randomUUID() }))).code).toBe('NOT_FOUND');
     });
 
     it('asks the acquirer live, and says so plainly when the acquirer does not answer', async () => {
       const view = await callerFor(clerk).payments.getPaymentAcquirerView({ paymentId: first.paymentId });
-      expect(view).toMatchObject({ kind: 'OK', order: { status: 'APPROVED', amountKopecks: first.receipt.totalKopecks, reference: first.paymentId, cardLast4: '1111' } });
+      expect(view).toMatchObject({
+        kind: 'OK',
+        order: { status: 'APPROVED', amountKopecks: first.receipt.totalKopecks, reference: first.paymentId, cardLast4: '1111' },
+      });
       const payment = await prisma.payment.findUniqueOrThrow({ where: { id: first.paymentId } });
       // Nothing listens on port 9 (discard): a real connection refusal, as when the acquirer is down.
       const down = createSandboxGateway({ baseUrl: 'http://127.0.0.1:9', apiKey: 'x'.repeat(16), webhookSecret: 'x'.repeat(32), timeoutMs: 2_000 });
-      expect(await fetchAcquirerView({ gateway: down, orderId: payment.acquirerOrderId })).toMatchObject({ kind: 'UNAVAILABLE', message: expect.stringContaining('unreachable') });
+      expect(await fetchAcquirerView({ gateway: down, orderId: payment.acquirerOrderId })).toMatchObject({
+        kind: 'UNAVAILABLE',
+        message: expect.stringContaining('unreachable'),
+      });
     });
 
     it('tells the story from the workflow history: updates by name, activities by type, status changes', async () => {
@@ -259,10 +294,17 @@ describe('console: the sales desk', () => {
 
     it('a forged receipt is recorded as such, is not linked to a payment, and can only be rejected', async () => {
       const sales = callerFor(clerk);
-      const claim = await sales.claims.openClaim({ receiptNumber: second.receipt.number, receiptCode: 'AAAA-BBBB-CCCC', residentName: 'Сидоров П. П.', description: 'Квитанция есть, денег нет.' });
+      const claim = await sales.claims.openClaim({
+        receiptNumber: second.receipt.number,
+        receiptCode: 'AAAA-BBBB-CCCC',
+        residentName: 'Сидоров П. П.',
+        description: 'Квитанция есть, денег нет.',
+      });
       expect(claim).toMatchObject({ receiptGenuine: false, paymentId: null });
       expect((await trpcError(sales.claims.resolveClaim({ claimId: claim.id, resolution: 'POSTED', note: 'Зачислен.' }))).code).toBe('PRECONDITION_FAILED');
-      expect((await sales.claims.resolveClaim({ claimId: claim.id, resolution: 'REJECTED', note: 'Квитанция поддельная: код не совпал.' })).resolution).toBe('REJECTED');
+      expect((await sales.claims.resolveClaim({ claimId: claim.id, resolution: 'REJECTED', note: 'Квитанция поддельная: код не совпал.' })).resolution).toBe(
+        'REJECTED',
+      );
       expect((await trpcError(sales.claims.openClaim({ residentName: 'А', description: 'x' }))).code).toBe('BAD_REQUEST');
       expect((await trpcError(callerFor(operatorOnly).claims.openClaim({ residentName: 'Оператор', description: 'не его работа' }))).code).toBe('FORBIDDEN');
     });
@@ -279,7 +321,10 @@ describe('console: the sales desk', () => {
         const details = await sales.payments.getPayment({ paymentId });
         expect(details.ledger).toMatchObject({ posted: false, postings: [] });
         const timeline = await sales.payments.getPaymentTimeline({ paymentId });
-        expect(timeline.kind === 'OK' && timeline.steps.some((s) => s.kind === 'ACTIVITY' && s.name === 'postToLedger' && s.outcome === 'FAILED' && /ledger closed/.test(s.detail ?? ''))).toBe(true);
+        expect(
+          timeline.kind === 'OK' &&
+            timeline.steps.some((s) => s.kind === 'ACTIVITY' && s.name === 'postToLedger' && s.outcome === 'FAILED' && /ledger closed/.test(s.detail ?? '')),
+        ).toBe(true);
         expect(timeline.kind === 'OK' && timeline.state?.attention?.stage).toBe('POSTING');
 
         claimId = (await sales.claims.openClaim({ paymentId, residentName: 'Кузнецова Е.', description: 'Деньги списаны, на счёт не пришли.' })).id;

@@ -22,7 +22,8 @@ const SEE = { timeout: 45_000 } as const;
 const adminUrl = (path: string) => new URL(path, stackEnv.adminUrl).toString();
 
 /** Roubles as a clerk types them from a receipt: plain spaces between thousands, a decimal comma. */
-const typedRoubles = (kopecks: number) => `${String(Math.floor(kopecks / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${String(kopecks % 100).padStart(2, '0')}`;
+const typedRoubles = (kopecks: number) =>
+  `${String(Math.floor(kopecks / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${String(kopecks % 100).padStart(2, '0')}`;
 
 describe('console: a completed payment at the sales desk', () => {
   let browser: Browser;
@@ -200,7 +201,9 @@ describe('console: a completed payment at the sales desk', () => {
     const journal = page.getByRole('table');
     await journal.getByText('Возврат денег за зачисленный платёж').first().waitFor(SEE);
     await journal.getByText('Список платежей скачан (CSV)').first().waitFor(SEE);
-    expect(await journal.getByRole('link', { name: `Платёж по квитанции № ${paid.receipt.number}, ${formatRoubles(paid.receipt.totalKopecks, 'ru')}` }).count()).toBeGreaterThan(0);
+    expect(
+      await journal.getByRole('link', { name: `Платёж по квитанции № ${paid.receipt.number}, ${formatRoubles(paid.receipt.totalKopecks, 'ru')}` }).count(),
+    ).toBeGreaterThan(0);
     expect(await journal.getByRole('link', { name: /^Претензия № \d+$/ }).count()).toBeGreaterThan(0);
     expect(await journal.getByText('payment.refundCompleted').first().isVisible()).toBe(false);
     const audit = await download(/^Скачать CSV/);

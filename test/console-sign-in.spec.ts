@@ -58,7 +58,12 @@ describe('staff console sign-in and roles', { timeout: 120_000 }, () => {
     const field = page.getByLabel('Рабочая электронная почта');
     await expect.poll(() => field.getAttribute('aria-invalid'), { timeout: TIMEOUT_MS }).toBe('true');
     const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
-    const messages = await Promise.all(describedBy.split(/\s+/).filter(Boolean).map((id) => page.locator(`#${id}`).textContent()));
+    const messages = await Promise.all(
+      describedBy
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((id) => page.locator(`#${id}`).textContent()),
+    );
     expect(messages.join(' ')).toContain('Введите адрес электронной почты');
     await page.context().close();
   });
@@ -68,7 +73,14 @@ describe('staff console sign-in and roles', { timeout: 120_000 }, () => {
     const page = await openPage();
     const since = await requestStaffSignInLink(page, admin.email);
     await screenshot(page, 'admin-sign-in-check-email');
-    const { url, email } = await waitForEmailLink({ prisma, to: admin.email, since, subject: /Вход в консоль/, link: /\/api\/auth\/callback\//, timeoutMs: TIMEOUT_MS });
+    const { url, email } = await waitForEmailLink({
+      prisma,
+      to: admin.email,
+      since,
+      subject: /Вход в консоль/,
+      link: /\/api\/auth\/callback\//,
+      timeoutMs: TIMEOUT_MS,
+    });
     expect(email.text).toContain('действует один раз');
     await page.goto(url.href);
     await page.waitForURL(`${stackEnv.adminUrl}/`);
@@ -78,7 +90,8 @@ describe('staff console sign-in and roles', { timeout: 120_000 }, () => {
     expect(await navLabels(page)).toEqual(['Обзор', ...ADMIN_AREAS]);
     // The health panel the console's first page always had.
     expect(await page.getByRole('status').filter({ hasText: 'компоненты' }).textContent()).toContain('Все компоненты доступны');
-    for (const component of ['База данных', 'Temporal']) expect(await page.getByRole('row', { name: new RegExp(component) }).textContent()).toContain('доступна');
+    for (const component of ['База данных', 'Temporal'])
+      expect(await page.getByRole('row', { name: new RegExp(component) }).textContent()).toContain('доступна');
     expect(await page.getByRole('link', { name: 'Temporal UI' }).count()).toBe(stackEnv.temporalUiUrl ? 1 : 0);
     expect(await page.getByRole('heading', { name: 'Оплаты по дням' }).count()).toBe(1);
     expect(await page.getByRole('heading', { name: 'Очереди оператора' }).count()).toBe(1);
@@ -222,7 +235,14 @@ describe('staff console sign-in and roles', { timeout: 120_000 }, () => {
     const clerk = await staffWith(['sales']);
     const page = await openPage();
     const since = await requestStaffSignInLink(page, clerk.email);
-    const { url } = await waitForEmailLink({ prisma, to: clerk.email, since, subject: /Вход в консоль/, link: /\/api\/auth\/callback\//, timeoutMs: TIMEOUT_MS });
+    const { url } = await waitForEmailLink({
+      prisma,
+      to: clerk.email,
+      since,
+      subject: /Вход в консоль/,
+      link: /\/api\/auth\/callback\//,
+      timeoutMs: TIMEOUT_MS,
+    });
     await prisma.staffUser.update({ where: { id: clerk.id }, data: { active: false } });
     await page.goto(url.href);
     await page.waitForURL(/\/sign-in\/error/);

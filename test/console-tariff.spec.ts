@@ -111,7 +111,13 @@ describe('console: a new tariff version prices new quotes, never the ones alread
   beforeAll(async () => {
     await removeTestVersion();
     const inForce = await prisma.tariff.findFirstOrThrow({
-      where: { locality: LOCALITY, stove: STOVE, zone: ZONE, validFrom: { lte: day(VERSION_FROM) }, OR: [{ validTo: null }, { validTo: { gt: day(VERSION_FROM) } }] },
+      where: {
+        locality: LOCALITY,
+        stove: STOVE,
+        zone: ZONE,
+        validFrom: { lte: day(VERSION_FROM) },
+        OR: [{ validTo: null }, { validTo: { gt: day(VERSION_FROM) } }],
+      },
     });
     oldRate = inForce.rateCentikopecks;
     expect(oldRate).not.toBe(NEW_RATE);
@@ -156,7 +162,13 @@ describe('console: a new tariff version prices new quotes, never the ones alread
     expect(await dialog.getByLabel('Действует с').inputValue()).toBe(`${fromDay}.${fromMonth}.${fromYear}`);
     // Only the single-rate zone changes; the day and night fields keep the rates in force they start with.
     const zonesInForce = await prisma.tariff.count({
-      where: { locality: LOCALITY, stove: STOVE, zone: { in: ['DAY', 'NIGHT'] }, validFrom: { lte: day(VERSION_FROM) }, OR: [{ validTo: null }, { validTo: { gt: day(VERSION_FROM) } }] },
+      where: {
+        locality: LOCALITY,
+        stove: STOVE,
+        zone: { in: ['DAY', 'NIGHT'] },
+        validFrom: { lte: day(VERSION_FROM) },
+        OR: [{ validTo: null }, { validTo: { gt: day(VERSION_FROM) } }],
+      },
     });
     expect(zonesInForce).toBe(2);
     expect(await dialog.getByLabel('Ставка, ₽ за кВт·ч — день').inputValue()).toMatch(/^\d+,\d{4}$/);
@@ -167,7 +179,12 @@ describe('console: a new tariff version prices new quotes, never the ones alread
     const rateField = dialog.getByLabel('Ставка, ₽ за кВт·ч — однотарифный');
     await expect.poll(() => rateField.getAttribute('aria-invalid'), { timeout: 30_000 }).toBe('true');
     const describedBy = (await rateField.getAttribute('aria-describedby')) ?? '';
-    const messages = await Promise.all(describedBy.split(' ').filter(Boolean).map((id) => page.locator(`[id="${id}"]`).textContent()));
+    const messages = await Promise.all(
+      describedBy
+        .split(' ')
+        .filter(Boolean)
+        .map((id) => page.locator(`[id="${id}"]`).textContent()),
+    );
     expect(messages.join(' ')).toMatch(/не больше 4 знаков после запятой/);
     await screenshot(page, 'console-tariffs-version-error');
     await expectAccessible(page);

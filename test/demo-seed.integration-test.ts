@@ -68,8 +68,7 @@ describe('demo seed', () => {
     expect(first.tariffs.every((t) => t.isDemo)).toBe(true);
     expect(first.accounts).toHaveLength(DEMO_ACCOUNTS.length);
     expect(first.accounts.every((a) => a.isDemo)).toBe(true);
-    const expectedRows = (pick: (a: (typeof DEMO_ACCOUNTS)[number]) => unknown[]) =>
-      DEMO_ACCOUNTS.reduce((n, a) => n + pick(a).length, 0);
+    const expectedRows = (pick: (a: (typeof DEMO_ACCOUNTS)[number]) => unknown[]) => DEMO_ACCOUNTS.reduce((n, a) => n + pick(a).length, 0);
     expect(first.accounts.flatMap((a) => a.readings)).toHaveLength(expectedRows((a) => a.readings));
     expect(first.accounts.flatMap((a) => a.charges)).toHaveLength(expectedRows((a) => a.charges));
     expect(first.accounts.flatMap((a) => a.debts)).toHaveLength(expectedRows((a) => a.debts));
@@ -91,14 +90,9 @@ describe('demo seed', () => {
               .sort((a, b) => b.validFrom.getTime() - a.validFrom.getTime())[0];
             expect(inForce, `${period} ${locality} ${stove} ${zone}`).toBeDefined();
             const full = tariffs.find(
-              (t) =>
-                t.locality === 'URBAN' &&
-                t.stove === 'GAS' &&
-                t.zone === zone &&
-                t.validFrom.getTime() === inForce!.validFrom.getTime(),
+              (t) => t.locality === 'URBAN' && t.stove === 'GAS' && t.zone === zone && t.validFrom.getTime() === inForce!.validFrom.getTime(),
             );
-            if (locality === 'RURAL' || stove === 'ELECTRIC')
-              expect(inForce!.rateCentikopecks).toBeLessThan(full!.rateCentikopecks);
+            if (locality === 'RURAL' || stove === 'ELECTRIC') expect(inForce!.rateCentikopecks).toBeLessThan(full!.rateCentikopecks);
           }
         }
       }
@@ -114,9 +108,7 @@ describe('demo seed', () => {
       const next = tariffs
         .filter((t) => t.locality === row.locality && t.stove === row.stove && t.zone === row.zone && t.validFrom > row.validFrom)
         .sort((a, b) => +a.validFrom - +b.validFrom)[0];
-      expect(row.validTo?.getTime() ?? null, `${row.locality} ${row.stove} ${row.zone} ${row.validFrom.toISOString()}`).toBe(
-        next?.validFrom.getTime() ?? null,
-      );
+      expect(row.validTo?.getTime() ?? null, `${row.locality} ${row.stove} ${row.zone} ${row.validFrom.toISOString()}`).toBe(next?.validFrom.getTime() ?? null);
     }
     // Fractions of a kopeck, so the quote's rounding matters.
     expect(tariffs.filter((t) => t.rateCentikopecks % 100 !== 0).length).toBeGreaterThan(tariffs.length / 2);
@@ -136,9 +128,7 @@ describe('demo seed', () => {
       }
       const zones = [...new Set(account.readings.map((r) => r.zone))].sort();
       expect(zones, demo.case).toEqual(account.tariffPlan === 'DAY_NIGHT' ? ['DAY', 'NIGHT'] : ['SINGLE']);
-      expect(
-        account.readings.every((r) => r.source === 'BILLING' && r.paymentId === null && r.value <= account.meterCapacity),
-      ).toBe(true);
+      expect(account.readings.every((r) => r.source === 'BILLING' && r.paymentId === null && r.value <= account.meterCapacity)).toBe(true);
       // Readings close the year before DEMO_YEAR, so any demo period starts from them.
       expect(account.readings.every((r) => r.period < `${DEMO_YEAR}-01`)).toBe(true);
     }
@@ -194,8 +184,6 @@ describe('demo seed', () => {
     await seedAll(prisma, { demo: true });
 
     expect(await prisma.debt.findFirst({ where: { accountId: account.id, period: settled.period } })).toBeNull();
-    expect((await prisma.tariff.findUniqueOrThrow({ where: { id: tariff.id } })).rateCentikopecks).toBe(
-      tariff.rateCentikopecks + 1,
-    );
+    expect((await prisma.tariff.findUniqueOrThrow({ where: { id: tariff.id } })).rateCentikopecks).toBe(tariff.rateCentikopecks + 1);
   });
 });

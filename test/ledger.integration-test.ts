@@ -58,8 +58,7 @@ const LINES: LedgerPostingInput['lines'] = [
   { kind: 'PENALTY', amountKopecks: 3_00 },
 ];
 
-const postingsOf = (paymentId: string) =>
-  prisma.ledgerPosting.findMany({ where: { paymentId }, include: { entries: true }, orderBy: { postedAt: 'asc' } });
+const postingsOf = (paymentId: string) => prisma.ledgerPosting.findMany({ where: { paymentId }, include: { entries: true }, orderBy: { postedAt: 'asc' } });
 
 const signed = (entry: { direction: string; amountKopecks: number }) => (entry.direction === 'DEBIT' ? entry.amountKopecks : -entry.amountKopecks);
 

@@ -71,7 +71,13 @@ describe('My payments', () => {
     await screenshot(page, 'my-payments-check-email');
     await expectAccessible(page);
 
-    const { email: sent, url: link } = await waitForEmailLink({ prisma, to: email, since, subject: /Мои оплаты/, link: /\/api\/auth\/callback\/resident-email\?/ });
+    const { email: sent, url: link } = await waitForEmailLink({
+      prisma,
+      to: email,
+      since,
+      subject: /Мои оплаты/,
+      link: /\/api\/auth\/callback\/resident-email\?/,
+    });
     expect(sent.subject).toBe('Вход в «Мои оплаты»');
     expect(sent.status).toBe('STORED');
     expect(link.origin).toBe(new URL(stackEnv.webUrl).origin);
@@ -223,7 +229,9 @@ describe('My payments', () => {
 
     await page.getByLabel('Receipt number').fill(mine[0]!.receipt.number);
     await page.getByLabel('Account number').fill(mine[0]!.account.number);
-    await page.getByLabel('Amount paid').fill(`${Math.floor(mine[0]!.receipt.totalKopecks / 100)}.${String(mine[0]!.receipt.totalKopecks % 100).padStart(2, '0')}`);
+    await page
+      .getByLabel('Amount paid')
+      .fill(`${Math.floor(mine[0]!.receipt.totalKopecks / 100)}.${String(mine[0]!.receipt.totalKopecks % 100).padStart(2, '0')}`);
     await page.getByRole('button', { name: 'Find the receipt' }).click();
     await page.getByRole('heading', { name: 'Receipt found' }).waitFor(SEE);
     const card = (await page.locator('.account-card--result').textContent()) ?? '';

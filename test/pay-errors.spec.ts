@@ -68,9 +68,7 @@ describe('wrong input on the payment pages', () => {
 
     // A well-formed number nobody has: the same words whatever part was wrong.
     await enterAccount(page, { district: 'Омск', number: '99990000001' });
-    await eventually(() => describedError(number)).toBe(
-      'Лицевой счёт не найден. Проверьте район, населённый пункт и номер счёта по квитанции.',
-    );
+    await eventually(() => describedError(number)).toBe('Лицевой счёт не найден. Проверьте район, населённый пункт и номер счёта по квитанции.');
     await screenshot(page, 'pay-account-errors');
     await expectAccessible(page);
 

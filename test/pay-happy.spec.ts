@@ -170,7 +170,7 @@ describe('paying by meter readings, in Russian, with the one-time password and a
 
     // The download link gives the PDF.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('receipt-download').click()]);
-    const pdf = await readFile((await download.path()));
+    const pdf = await readFile(await download.path());
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     expect(download.suggestedFilename()).toBe(`receipt-${state.receipt!.number}.pdf`);
 

@@ -19,7 +19,16 @@ import {
 import type { AcquirerEvent } from '@voltpay/domain';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectPaymentClient, createTestAccount, fillDraft, getState, recordHistory, startPayment, waitForStatus, type PaymentHandle } from './support/payments';
+import {
+  connectPaymentClient,
+  createTestAccount,
+  fillDraft,
+  getState,
+  recordHistory,
+  startPayment,
+  waitForStatus,
+  type PaymentHandle,
+} from './support/payments';
 import { cancelOnAcquirerPage, readOtp, SANDBOX_CARDS, submitCard, submitOtp } from './support/sandbox-card';
 import { stackEnv } from './support/stack-env';
 
@@ -56,7 +65,9 @@ const books = async (paymentId: string) => {
 /** Makes the real database refuse inserts into `table` that match `condition`, until dropped. */
 const refuseInserts = async (table: string, condition: string, message: string) => {
   const fn = `voltpay_test_refuse_${Math.random().toString(36).slice(2, 10)}`;
-  await prisma.$executeRawUnsafe(`CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF ${condition} THEN RAISE EXCEPTION '${message}'; END IF; RETURN NEW; END $$`);
+  await prisma.$executeRawUnsafe(
+    `CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF ${condition} THEN RAISE EXCEPTION '${message}'; END IF; RETURN NEW; END $$`,
+  );
   await prisma.$executeRawUnsafe(`CREATE TRIGGER ${fn} BEFORE INSERT ON ${table} FOR EACH ROW EXECUTE FUNCTION ${fn}()`);
   return async () => {
     await prisma.$executeRawUnsafe(`DROP TRIGGER IF EXISTS ${fn} ON ${table}`);
@@ -262,7 +273,9 @@ describe('payment workflow: the acquirer, the ledger and the receipt', () => {
       expect((await books(paymentId)).postings).toHaveLength(1);
       // Posting is done, so retrying it is refused; the delivery is what needs the retry.
       expect((await updateFailure(handle.executeUpdate(retryPostingUpdate, { args: [{ actor: 'operator@test' }] }))).type).toBe('WRONG_STATE');
-      expect((await updateFailure(handle.executeUpdate(retryDeliveryUpdate, { args: [{ actor: 'operator@test', email: 'not-an-email' }] }))).type).toBe('INVALID_INPUT');
+      expect((await updateFailure(handle.executeUpdate(retryDeliveryUpdate, { args: [{ actor: 'operator@test', email: 'not-an-email' }] }))).type).toBe(
+        'INVALID_INPUT',
+      );
     } finally {
       await allow();
     }
@@ -289,7 +302,9 @@ describe('payment workflow: the acquirer, the ledger and the receipt', () => {
     expect(postings.map((p) => p.kind).sort()).toEqual(['PAYMENT', 'REFUND']);
     expect(postings.every((p) => p.totalKopecks === quote.totalKopecks)).toBe(true);
     // Net zero on the resident's account and on the acquirer clearing account.
-    const net = postings.flatMap((p) => p.entries).reduce((sum, e) => sum + (e.direction === 'DEBIT' ? e.amountKopecks : -e.amountKopecks) * (e.ledgerAccount === 'acquirer_clearing' ? 1 : 0), 0);
+    const net = postings
+      .flatMap((p) => p.entries)
+      .reduce((sum, e) => sum + (e.direction === 'DEBIT' ? e.amountKopecks : -e.amountKopecks) * (e.ledgerAccount === 'acquirer_clearing' ? 1 : 0), 0);
     expect(net).toBe(0);
     expect((await waitForStatus(handle, 'REFUNDED')).refund?.reason).toBe('resident asked to cancel');
     await expect.poll(() => readModelStatus(paymentId)).toBe('REFUNDED');
@@ -314,11 +329,17 @@ describe('payment workflow: the acquirer, the ledger and the receipt', () => {
     // The acquirer delivers the same notification again (its at-least-once retries).
     const sandboxDb = new pg.Client({ connectionString: stackEnv.acquirerDatabaseUrl });
     await sandboxDb.connect();
-    const { rows } = await sandboxDb.query<{ body: string }>(`SELECT body FROM sandbox_webhook_deliveries WHERE order_id = $1 AND event_type = 'APPROVED'`, [orderId]);
+    const { rows } = await sandboxDb.query<{ body: string }>(`SELECT body FROM sandbox_webhook_deliveries WHERE order_id = $1 AND event_type = 'APPROVED'`, [
+      orderId,
+    ]);
     await sandboxDb.end();
     expect(rows).toHaveLength(1);
     const send = (body: string) =>
-      fetch(`${stackEnv.webUrl}/api/acquirer/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', [WEBHOOK_SIGNATURE_HEADER]: signWebhook({ secret: stackEnv.acquirerWebhookSecret!, rawBody: body }) }, body });
+      fetch(`${stackEnv.webUrl}/api/acquirer/webhook`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [WEBHOOK_SIGNATURE_HEADER]: signWebhook({ secret: stackEnv.acquirerWebhookSecret!, rawBody: body }) },
+        body,
+      });
     const answers = await Promise.all([send(rows[0]!.body), send(rows[0]!.body)]);
     expect(answers.map((a) => a.status)).toEqual([200, 200]);
     expect((await books(paymentId)).postings).toHaveLength(1);
@@ -347,7 +368,11 @@ describe('payment workflow: the acquirer, the ledger and the receipt', () => {
     expect((await getState(second.handle)).timeline.filter((t) => t.event === 'DECLINED')).toHaveLength(1);
     expect(declined.declineReason).not.toBeNull();
     // A forged notification (wrong signature) is refused and changes nothing.
-    const forged = await fetch(`${stackEnv.webUrl}/api/acquirer/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', [WEBHOOK_SIGNATURE_HEADER]: 't=1,v1=00' }, body });
+    const forged = await fetch(`${stackEnv.webUrl}/api/acquirer/webhook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [WEBHOOK_SIGNATURE_HEADER]: 't=1,v1=00' },
+      body,
+    });
     expect(forged.status).toBe(401);
   });
 });

@@ -44,7 +44,9 @@ describe('payment workflow: the draft', () => {
     const account = await createTestAccount(prisma, { commonAreaKopecks: 12_345, penaltyKopecks: 678, debtKopecks: 50_000 });
     const { handle } = await startPayment(temporal.client);
 
-    const { account: view, periods } = await handle.executeUpdate(setAccountUpdate, { args: [{ districtCode: 'omsk', accountNumber: ` ${account.number.slice(0, 4)} ${account.number.slice(4)} ` }] });
+    const { account: view, periods } = await handle.executeUpdate(setAccountUpdate, {
+      args: [{ districtCode: 'omsk', accountNumber: ` ${account.number.slice(0, 4)} ${account.number.slice(4)} ` }],
+    });
     expect(view.number).toBe(account.number);
     expect(view.maskedAddress).toMatch(/^г\. Омск, ул\. Тестовая, д\. \d+, кв\. ••$/);
     expect(periods.find((p) => p.period === testPeriod())?.debtKopecks).toBe(50_000);
@@ -76,7 +78,9 @@ describe('payment workflow: the draft', () => {
     const { handle } = await startPayment(temporal.client);
 
     expect((await refusal(handle.executeUpdate(setAccountUpdate, { args: [{ districtCode: 'omsk', accountNumber: '12ab' }] }))).type).toBe('INVALID_INPUT');
-    expect((await refusal(handle.executeUpdate(setAccountUpdate, { args: [{ districtCode: 'omsk', accountNumber: '99990000001' }] }))).type).toBe('ACCOUNT_NOT_FOUND');
+    expect((await refusal(handle.executeUpdate(setAccountUpdate, { args: [{ districtCode: 'omsk', accountNumber: '99990000001' }] }))).type).toBe(
+      'ACCOUNT_NOT_FOUND',
+    );
     // An unknown housing office and an unknown account look the same to whoever is guessing.
     const unknownOffice = await refusal(handle.executeUpdate(setAccountUpdate, { args: [{ districtCode: 'omsk', accountNumber: '00001234567' }] }));
     expect(unknownOffice.type).toBe('ACCOUNT_NOT_FOUND');
@@ -84,13 +88,19 @@ describe('payment workflow: the draft', () => {
     expect((await refusal(handle.executeUpdate(setPeriodUpdate, { args: [{ period: testPeriod() }] }))).type).toBe('STEP_MISSING');
 
     await handle.executeUpdate(setAccountUpdate, { args: [{ districtCode: 'omsk', accountNumber: account.number }] });
-    expect((await refusal(handle.executeUpdate(setPeriodUpdate, { args: [{ period: '2999-01' }] }))).details).toEqual([{ field: 'period', code: 'PERIOD_IN_FUTURE' }]);
+    expect((await refusal(handle.executeUpdate(setPeriodUpdate, { args: [{ period: '2999-01' }] }))).details).toEqual([
+      { field: 'period', code: 'PERIOD_IN_FUTURE' },
+    ]);
     await handle.executeUpdate(setPeriodUpdate, { args: [{ period: testPeriod() }] });
 
-    const backwards = await refusal(handle.executeUpdate(setElectricityUpdate, { args: [{ kind: 'readings', readings: [{ zone: 'SINGLE', start: 1000, end: 900 }] }] }));
+    const backwards = await refusal(
+      handle.executeUpdate(setElectricityUpdate, { args: [{ kind: 'readings', readings: [{ zone: 'SINGLE', start: 1000, end: 900 }] }] }),
+    );
     expect(backwards.type).toBe('QUOTE_REFUSED');
     expect(backwards.details?.[0]).toMatchObject({ code: 'READING_WENT_BACKWARDS' });
-    const wrongZones = await refusal(handle.executeUpdate(setElectricityUpdate, { args: [{ kind: 'readings', readings: [{ zone: 'DAY', start: 1000, end: 1100 }] }] }));
+    const wrongZones = await refusal(
+      handle.executeUpdate(setElectricityUpdate, { args: [{ kind: 'readings', readings: [{ zone: 'DAY', start: 1000, end: 1100 }] }] }),
+    );
     expect(wrongZones.details?.[0]).toMatchObject({ code: 'READINGS_ZONES_MISMATCH' });
 
     await handle.executeUpdate(setElectricityUpdate, { args: [{ kind: 'amount', amountKopecks: 100_000 }] });
@@ -132,7 +142,9 @@ describe('payment workflow: the draft', () => {
     expect((await handle.executeUpdate(cancelUpdate)).status).toBe('CANCELLED');
     expect((await handle.result()).status).toBe('CANCELLED');
     // The workflow has ended: Temporal itself refuses further steps, and the state stays readable.
-    await expect(handle.executeUpdate(setAccountUpdate, { args: [{ districtCode: 'omsk', accountNumber: '99991234567' }] })).rejects.toThrow(/already completed/);
+    await expect(handle.executeUpdate(setAccountUpdate, { args: [{ districtCode: 'omsk', accountNumber: '99991234567' }] })).rejects.toThrow(
+      /already completed/,
+    );
     expect((await getState(handle)).status).toBe('CANCELLED');
     // A draft that never reached the acquirer is not a payment staff need to see.
     expect(await prisma.payment.findUnique({ where: { id: (await getState(handle)).paymentId } })).toBeNull();

@@ -35,7 +35,15 @@ const taskQueue = 'payment-fulfilment-order';
 const TOTAL = MOCK_TOTAL_KOPECKS;
 let period = '';
 
-const approved = (amountKopecks: number): AcquirerOrder => ({ orderId: 'ord_f', reference: 'x', status: 'APPROVED', amountKopecks, currency: 'RUB', cardLast4: '1111', declineReason: null });
+const approved = (amountKopecks: number): AcquirerOrder => ({
+  orderId: 'ord_f',
+  reference: 'x',
+  status: 'APPROVED',
+  amountKopecks,
+  currency: 'RUB',
+  cardLast4: '1111',
+  declineReason: null,
+});
 
 const mocks = createPaymentActivityMocks();
 
@@ -70,8 +78,17 @@ describe('payment fulfilment order (time-skipping, activities mocked)', () => {
   /** A confirmed payment whose acquirer wait (15 min, skipped) ends in the mocked getAcquirerOrder's answer. */
   const confirmed = async (email?: string) => {
     const paymentId = randomUUID();
-    const input: PaymentStartInput = { paymentId, terms: { version: CURRENT_TERMS_VERSION, acceptedAt: new Date().toISOString() }, locale: 'ru', settings: { fulfilmentAttempts: 2 } };
-    const handle = await env.client.workflow.start<(i: PaymentStartInput) => Promise<PaymentState>>(PAYMENT_WORKFLOW_TYPE, { taskQueue, workflowId: paymentWorkflowId(paymentId), args: [input] });
+    const input: PaymentStartInput = {
+      paymentId,
+      terms: { version: CURRENT_TERMS_VERSION, acceptedAt: new Date().toISOString() },
+      locale: 'ru',
+      settings: { fulfilmentAttempts: 2 },
+    };
+    const handle = await env.client.workflow.start<(i: PaymentStartInput) => Promise<PaymentState>>(PAYMENT_WORKFLOW_TYPE, {
+      taskQueue,
+      workflowId: paymentWorkflowId(paymentId),
+      args: [input],
+    });
     await handle.executeUpdate(setAccountUpdate, { args: [{ districtCode: 'omsk', accountNumber: '99991234567' }] });
     await handle.executeUpdate(setPeriodUpdate, { args: [{ period }] });
     await handle.executeUpdate(setElectricityUpdate, { args: [{ kind: 'readings', readings: [{ zone: 'SINGLE', start: 1000, end: 1100 }] }] });
@@ -153,7 +170,11 @@ describe('payment fulfilment order (time-skipping, activities mocked)', () => {
     });
     const paymentId = randomUUID();
     const input: PaymentStartInput = { paymentId, terms: { version: CURRENT_TERMS_VERSION, acceptedAt: new Date().toISOString() }, locale: 'ru' };
-    const handle = await env.client.workflow.start<(i: PaymentStartInput) => Promise<PaymentState>>(PAYMENT_WORKFLOW_TYPE, { taskQueue, workflowId: paymentWorkflowId(paymentId), args: [input] });
+    const handle = await env.client.workflow.start<(i: PaymentStartInput) => Promise<PaymentState>>(PAYMENT_WORKFLOW_TYPE, {
+      taskQueue,
+      workflowId: paymentWorkflowId(paymentId),
+      args: [input],
+    });
     await handle.executeUpdate(setAccountUpdate, { args: [{ districtCode: 'omsk', accountNumber: '99991234567' }] });
     await handle.executeUpdate(setPeriodUpdate, { args: [{ period }] });
     await handle.executeUpdate(setElectricityUpdate, { args: [{ kind: 'readings', readings: [{ zone: 'SINGLE', start: 1000, end: 1100 }] }] });
@@ -166,7 +187,10 @@ describe('payment fulfilment order (time-skipping, activities mocked)', () => {
       () => handle.executeUpdate(setLineOptionsUpdate, { args: [{ debt: true }] }),
     ];
     for (const edit of edits) {
-      const error = await edit().then(() => null, (e: unknown) => e);
+      const error = await edit().then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
       expect((error as WorkflowUpdateFailedError).cause).toBeInstanceOf(ApplicationFailure);
       expect(((error as WorkflowUpdateFailedError).cause as ApplicationFailure).type).toBe('WRONG_STATE');
@@ -177,7 +201,9 @@ describe('payment fulfilment order (time-skipping, activities mocked)', () => {
     expect(state).toMatchObject({ status: 'AWAITING_CARD', quote: { totalKopecks: MOCK_TOTAL_KOPECKS } });
     expect(mocks.findAccount).toHaveBeenCalledTimes(1);
     expect(mocks.createAcquirerOrder).toHaveBeenCalledWith(expect.objectContaining({ amountKopecks: MOCK_TOTAL_KOPECKS }));
-    expect(mocks.holdReadings).toHaveBeenCalledWith(expect.objectContaining({ paymentId, readings: [{ zone: 'SINGLE', start: 1000, end: 1100, declared: false }] }));
+    expect(mocks.holdReadings).toHaveBeenCalledWith(
+      expect.objectContaining({ paymentId, readings: [{ zone: 'SINGLE', start: 1000, end: 1100, declared: false }] }),
+    );
     expect(mocks.voidAcquirerOrder).not.toHaveBeenCalled();
     await handle.terminate('test over');
   });

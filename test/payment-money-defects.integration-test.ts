@@ -18,7 +18,16 @@ import {
 } from '@voltpay/workflows/payment';
 import type { AcquirerEvent, QuoteError } from '@voltpay/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectPaymentClient, createTestAccount, getState, startPayment, testPeriod, waitForStatus, type PaymentHandle, type TestAccount } from './support/payments';
+import {
+  connectPaymentClient,
+  createTestAccount,
+  getState,
+  startPayment,
+  testPeriod,
+  waitForStatus,
+  type PaymentHandle,
+  type TestAccount,
+} from './support/payments';
 import { SANDBOX_CARDS, submitCard } from './support/sandbox-card';
 import { createStaffUser, staffCaller } from './support/staff';
 import { stackEnv } from './support/stack-env';

@@ -63,7 +63,11 @@ describe('fulfilment: the receipt before the ledger posting', () => {
       await expect.poll(() => verifiedStatus(parked.receipt!), { timeout: 15_000 }).toBe('NEEDS_ATTENTION');
       const pdf = await fetch(new URL(`/api/v1/receipts/${parked.receipt!.number}.pdf?code=${parked.receipt!.verificationCode}`, stackEnv.webUrl));
       expect(pdf.status).toBe(200);
-      expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 4).toString()).toBe('%PDF');
+      expect(
+        Buffer.from(await pdf.arrayBuffer())
+          .subarray(0, 4)
+          .toString(),
+      ).toBe('%PDF');
       expect(await handle.query(getFulfilmentAttemptsQuery)).toEqual({ posting: 1, delivery: 0 });
     } finally {
       await allow();
@@ -91,7 +95,9 @@ describe('fulfilment: the receipt before the ledger posting', () => {
       await submitCard(paymentUrl, SANDBOX_CARDS.frictionless);
       const parked = await waitForStatus(handle, 'NEEDS_ATTENTION');
       expect(parked.receipt).not.toBeNull();
-      const refunded = await handle.executeUpdate(refundUpdate, { args: [{ actor: 'operator@test', reason: 'ledger down, resident asked for the money back' }] });
+      const refunded = await handle.executeUpdate(refundUpdate, {
+        args: [{ actor: 'operator@test', reason: 'ledger down, resident asked for the money back' }],
+      });
       expect(refunded.status).toBe('REFUNDED');
       await handle.result();
       // Never posted, so there is nothing to reverse: the books stay empty.

@@ -79,10 +79,14 @@ describe('refund workflow: refunding a COMPLETED payment', () => {
 
   it('refuses what it must not refund, and a refused request can be made again once it is allowed', async () => {
     // No payment at all.
-    expect((await failureOf(await startRefund(temporal.client, { paymentId: randomUUID(), actor: 'operator@test', reason: 'x' }))).type).toBe(RefundErrorType.PAYMENT_NOT_FOUND);
+    expect((await failureOf(await startRefund(temporal.client, { paymentId: randomUUID(), actor: 'operator@test', reason: 'x' }))).type).toBe(
+      RefundErrorType.PAYMENT_NOT_FOUND,
+    );
     // No reason.
     const { paymentId: completedId } = await completedPayment();
-    expect((await failureOf(await startRefund(temporal.client, { paymentId: completedId, actor: 'operator@test', reason: '  ' }))).type).toBe(RefundErrorType.INVALID_INPUT);
+    expect((await failureOf(await startRefund(temporal.client, { paymentId: completedId, actor: 'operator@test', reason: '  ' }))).type).toBe(
+      RefundErrorType.INVALID_INPUT,
+    );
     expect((await booksOf(completedId)).kinds).toEqual(['PAYMENT']);
 
     // Declined: nothing was charged.
@@ -100,7 +104,9 @@ describe('refund workflow: refunding a COMPLETED payment', () => {
     try {
       await submitCard(parked.paymentUrl, SANDBOX_CARDS.frictionless);
       await waitForStatus(parked.handle, 'NEEDS_ATTENTION');
-      expect((await failureOf(await startRefund(temporal.client, { paymentId: parked.paymentId, actor: 'operator@test', reason: 'claim' }))).type).toBe(RefundErrorType.PAYMENT_STILL_RUNNING);
+      expect((await failureOf(await startRefund(temporal.client, { paymentId: parked.paymentId, actor: 'operator@test', reason: 'claim' }))).type).toBe(
+        RefundErrorType.PAYMENT_STILL_RUNNING,
+      );
       expect(await acquirerOrderStatus(parked.orderId)).toBe('APPROVED');
       await parked.handle.executeUpdate(refundUpdate, { args: [{ actor: 'operator@test', reason: 'refunded while parked' }] });
       await parked.handle.result();

@@ -11,7 +11,6 @@ import { createThrowawayDatabase, type ThrowawayDatabase } from '@voltpay/prisma
 const adminUrl = process.env.DATABASE_URL;
 if (!adminUrl) throw new Error('DATABASE_URL (a Postgres superuser URL of the test stack) is required');
 
-
 type CliResult = { code: number | null; stdout: string; stderr: string };
 
 const runPrismaCli = (args: string[], databaseUrl: string): Promise<CliResult> =>
@@ -89,10 +88,7 @@ describe('prisma migrations', () => {
       const db = await throwawayDatabase();
       const before = migrationNames(path.join(copyDir, 'migrations'));
 
-      const dev = await runPrismaCli(
-        ['migrate', 'dev', '--config', path.join(copyDir, 'prisma.config.ts'), '--name', 'unexpected_drift'],
-        db.url,
-      );
+      const dev = await runPrismaCli(['migrate', 'dev', '--config', path.join(copyDir, 'prisma.config.ts'), '--name', 'unexpected_drift'], db.url);
 
       expect(dev.code, dev.stdout + dev.stderr).toBe(0);
       expect(migrationNames(path.join(copyDir, 'migrations'))).toEqual(before);

@@ -4,7 +4,6 @@ import type { PrismaClient } from '@voltpay/prisma';
 import { seedAll } from '@voltpay/prisma/seed';
 import { createMigratedDatabase } from './support/databases';
 
-
 describe('seedAll', () => {
   let prisma: PrismaClient;
   let drop: (() => Promise<void>) | undefined;

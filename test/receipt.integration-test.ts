@@ -101,9 +101,7 @@ describe('issueReceipt', () => {
     const retried = await activities.issueReceipt({ paymentId: payments[1]!.paymentId });
     expect(retried).toEqual(issued[1]);
     expect(retried.verificationCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
-    expect(retried.verificationUrl).toBe(
-      `${WEB_PUBLIC_URL}/receipts/verify?number=${retried.number}&code=${retried.verificationCode}`,
-    );
+    expect(retried.verificationUrl).toBe(`${WEB_PUBLIC_URL}/receipts/verify?number=${retried.number}&code=${retried.verificationCode}`);
     expect(retried.totalKopecks).toBe(1_279_68);
 
     // The retry burnt no number: the next payment gets 4.
@@ -171,7 +169,9 @@ describe('verifyReceipt', () => {
 
     const wrongCode = `${receipt.verificationCode.slice(0, -1)}${receipt.verificationCode.endsWith('0') ? '1' : '0'}`;
     expect(await verifyReceipt({ prisma, receiptSecret: RECEIPT_SECRET, number: receipt.number, code: wrongCode })).toEqual({ status: 'CODE_MISMATCH' });
-    expect(await verifyReceipt({ prisma, receiptSecret: 'another-secret-another-secret-another', number: receipt.number, code: receipt.verificationCode })).toEqual({
+    expect(
+      await verifyReceipt({ prisma, receiptSecret: 'another-secret-another-secret-another', number: receipt.number, code: receipt.verificationCode }),
+    ).toEqual({
       status: 'CODE_MISMATCH',
     });
     expect(await verifyReceipt({ prisma, receiptSecret: RECEIPT_SECRET, number: '19990101-999999', code: receipt.verificationCode })).toEqual({

@@ -3,12 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  AcquirerRejectedError,
-  AcquirerUnavailableError,
-  createSandboxGateway,
-  type AcquirerGateway,
-} from '@voltpay/activities/acquirer';
+import { AcquirerRejectedError, AcquirerUnavailableError, createSandboxGateway, type AcquirerGateway } from '@voltpay/activities/acquirer';
 import { createSandboxAcquirer, createSandboxLog, createSandboxPool, type SandboxAcquirer } from '@voltpay/sandbox-acquirer';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '@voltpay/prisma/testing';
 import type { AcquirerEvent } from '@voltpay/domain';
@@ -87,7 +82,12 @@ describe('sandbox acquirer', () => {
     sandbox = makeSandbox();
     await sandbox.ensureSchema();
     // Our real client, talking to the app in-process instead of over a socket.
-    gateway = createSandboxGateway({ baseUrl: PUBLIC_URL, apiKey: API_KEY, webhookSecret: WEBHOOK_SECRET, fetch: (url, init) => Promise.resolve(sandbox.app.request(url, init)) });
+    gateway = createSandboxGateway({
+      baseUrl: PUBLIC_URL,
+      apiKey: API_KEY,
+      webhookSecret: WEBHOOK_SECRET,
+      fetch: (url, init) => Promise.resolve(sandbox.app.request(url, init)),
+    });
   });
 
   afterEach(async () => {
@@ -102,7 +102,15 @@ describe('sandbox acquirer', () => {
 
   const newOrder = async (overrides: Partial<Parameters<AcquirerGateway['createOrder']>[0]> = {}) => {
     const reference = randomUUID();
-    const input = { reference, attempt: 1, amountKopecks: 123_456, description: 'Электроэнергия, лицевой счёт 99991234567, 2026-10', locale: 'ru' as const, returnUrl: `http://web.test/pay/${reference}/return`, ...overrides };
+    const input = {
+      reference,
+      attempt: 1,
+      amountKopecks: 123_456,
+      description: 'Электроэнергия, лицевой счёт 99991234567, 2026-10',
+      locale: 'ru' as const,
+      returnUrl: `http://web.test/pay/${reference}/return`,
+      ...overrides,
+    };
     const created = await gateway.createOrder(input);
     return { ...created, input };
   };
@@ -142,16 +150,37 @@ describe('sandbox acquirer', () => {
     const conflict = await gateway.createOrder({ ...input, amountKopecks: 1 }).catch((e: unknown) => e);
     expect(conflict).toBeInstanceOf(AcquirerRejectedError);
     expect(conflict).toMatchObject({ status: 409, code: 'idempotency_conflict' });
-    expect(await gateway.getOrder({ orderId })).toEqual({ orderId, reference: input.reference, status: 'CREATED', amountKopecks: 123_456, currency: 'RUB', cardLast4: null, declineReason: null });
+    expect(await gateway.getOrder({ orderId })).toEqual({
+      orderId,
+      reference: input.reference,
+      status: 'CREATED',
+      amountKopecks: 123_456,
+      currency: 'RUB',
+      cardLast4: null,
+      declineReason: null,
+    });
   });
 
   it('refuses a wrong API key (401), a bad body (400) and an unknown order (404)', async () => {
-    const stranger = createSandboxGateway({ baseUrl: PUBLIC_URL, apiKey: 'not-the-key-0000000', webhookSecret: WEBHOOK_SECRET, fetch: (url, init) => Promise.resolve(sandbox.app.request(url, init)) });
+    const stranger = createSandboxGateway({
+      baseUrl: PUBLIC_URL,
+      apiKey: 'not-the-key-0000000',
+      webhookSecret: WEBHOOK_SECRET,
+      fetch: (url, init) => Promise.resolve(sandbox.app.request(url, init)),
+    });
     await expect(stranger.getOrder({ orderId: 'ord_x' })).rejects.toMatchObject({ status: 401 });
     const bad = await sandbox.app.request('/api/v1/orders', {
       method: 'POST',
       headers: { authorization: `Bearer ${API_KEY}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ reference: 'r', attempt: 1, amountKopecks: 12.5, currency: 'USD', description: 'x', locale: 'ru', returnUrl: 'javascript:alert(1)' }),
+      body: JSON.stringify({
+        reference: 'r',
+        attempt: 1,
+        amountKopecks: 12.5,
+        currency: 'USD',
+        description: 'x',
+        locale: 'ru',
+        returnUrl: 'javascript:alert(1)',
+      }),
     });
     expect(bad.status).toBe(400);
     const body = (await bad.json()) as { error: string; message: string };

@@ -21,7 +21,9 @@ describe.skipIf(!stackEnv.acquirerUrl || !stackEnv.acquirerApiKey)('sandbox acqu
     browser = await launchBrowser();
     gateway = createSandboxGateway({ baseUrl: stackEnv.acquirerUrl!, apiKey: stackEnv.acquirerApiKey!, webhookSecret: 'unused-by-these-tests' });
     merchant = createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><html lang="ru"><title>Магазин</title><h1>Снова на сайте продавца</h1></html>');
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end('<!doctype html><html lang="ru"><title>Магазин</title><h1>Снова на сайте продавца</h1></html>');
     });
     await new Promise<void>((resolve) => merchant.listen(0, '127.0.0.1', resolve));
     merchantUrl = `http://127.0.0.1:${(merchant.address() as AddressInfo).port}`;
@@ -34,7 +36,14 @@ describe.skipIf(!stackEnv.acquirerUrl || !stackEnv.acquirerApiKey)('sandbox acqu
   const newOrder = async (locale: 'ru' | 'en' = 'ru') => {
     const reference = randomUUID();
     const returnUrl = `${merchantUrl}/pay/${reference}/return`;
-    const { orderId, paymentUrl } = await gateway.createOrder({ reference, attempt: 1, amountKopecks: 123_456, description: 'Электроэнергия, 2026-10 (e2e)', locale, returnUrl });
+    const { orderId, paymentUrl } = await gateway.createOrder({
+      reference,
+      attempt: 1,
+      amountKopecks: 123_456,
+      description: 'Электроэнергия, 2026-10 (e2e)',
+      locale,
+      returnUrl,
+    });
     return { orderId, paymentUrl, returnUrl };
   };
   const openPage = async (): Promise<Page> => (await browser.newContext()).newPage();

@@ -38,9 +38,7 @@ describe('selfCheckWorkflow with mocked activities', () => {
     const taskQueue = `self-check-mocked-${checkId}`;
     const worker = await Worker.create({ connection: env.nativeConnection, namespace: stackEnv.namespace, taskQueue, workflowsPath, activities });
 
-    const result = await worker.runUntil(
-      env.client.workflow.execute('selfCheckWorkflow', { taskQueue, workflowId, args: [{ checkId, message: 'mocked' }] }),
-    );
+    const result = await worker.runUntil(env.client.workflow.execute('selfCheckWorkflow', { taskQueue, workflowId, args: [{ checkId, message: 'mocked' }] }));
 
     expect(activities.recordSelfCheck).toHaveBeenCalledTimes(1);
     expect(activities.recordSelfCheck).toHaveBeenCalledWith({ checkId, workflowId, message: 'mocked' });

@@ -49,9 +49,7 @@ describe('self-check workflow through the stack’s own worker', () => {
     };
     await client.workflow.execute<(input: SelfCheckInput) => Promise<SelfCheckResult>>(SELF_CHECK_WORKFLOW_TYPE, options);
     // The workflow id derives from the check id: a duplicate start is rejected by Temporal itself…
-    await expect(
-      client.workflow.start(SELF_CHECK_WORKFLOW_TYPE, { ...options, workflowIdReusePolicy: 'REJECT_DUPLICATE' }),
-    ).rejects.toThrow(/already/i);
+    await expect(client.workflow.start(SELF_CHECK_WORKFLOW_TYPE, { ...options, workflowIdReusePolicy: 'REJECT_DUPLICATE' })).rejects.toThrow(/already/i);
     // …and a run under another workflow id but the same key writes nothing new (activities are idempotent).
     const again = await client.workflow.execute<(input: SelfCheckInput) => Promise<SelfCheckResult>>(SELF_CHECK_WORKFLOW_TYPE, {
       ...options,

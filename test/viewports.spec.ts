@@ -56,7 +56,10 @@ describe('every page fits the clerk’s and the resident’s screens', () => {
     const page = await context.newPage();
     for (const path of paths) {
       await page.goto(new URL(path, base).toString(), NAVIGATION);
-      await screenshot(page, `fit-${screen}-${new URL(base).port === new URL(stackEnv.adminUrl).port ? 'console' : 'site'}${path.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '') || '-home'}`);
+      await screenshot(
+        page,
+        `fit-${screen}-${new URL(base).port === new URL(stackEnv.adminUrl).port ? 'console' : 'site'}${path.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '') || '-home'}`,
+      );
       await expectFits(page);
     }
     await page.close();
@@ -67,7 +70,14 @@ describe('every page fits the clerk’s and the resident’s screens', () => {
       for (const locale of ['ru', 'en'] as const) {
         const context = await browser.newContext({ viewport: { width: screen.width, height: screen.height } });
         await context.addCookies([{ name: 'NEXT_LOCALE', value: locale, url: stackEnv.webUrl }]);
-        await sweep(context, stackEnv.webUrl, `${screen.name}-${locale}`, ['/', '/pay', `/pay/${paid.paymentId}/return`, '/my-payments', '/my-payments/find', '/receipts/verify']);
+        await sweep(context, stackEnv.webUrl, `${screen.name}-${locale}`, [
+          '/',
+          '/pay',
+          `/pay/${paid.paymentId}/return`,
+          '/my-payments',
+          '/my-payments/find',
+          '/receipts/verify',
+        ]);
         await context.close();
       }
     }, 600_000);

@@ -24,7 +24,15 @@ export const WORKFLOW_BUNDLE_PATH = fileURLToPath(new URL('../dist/workflow-bund
 /** The configuration the activities read: the validated server env (stack/src/env.ts). */
 export type ActivitiesEnv = Pick<
   ServerEnv,
-  'WEB_PUBLIC_URL' | 'VOLTPAY_DEMO' | 'ACQUIRER_URL' | 'ACQUIRER_API_KEY' | 'ACQUIRER_WEBHOOK_SECRET' | 'RECEIPT_SECRET' | 'RESEND_API_KEY' | 'RESEND_BASE_URL' | 'EMAIL_FROM'
+  | 'WEB_PUBLIC_URL'
+  | 'VOLTPAY_DEMO'
+  | 'ACQUIRER_URL'
+  | 'ACQUIRER_API_KEY'
+  | 'ACQUIRER_WEBHOOK_SECRET'
+  | 'RECEIPT_SECRET'
+  | 'RESEND_API_KEY'
+  | 'RESEND_BASE_URL'
+  | 'EMAIL_FROM'
 >;
 
 export type CreateActivitiesOptions = {
@@ -63,7 +71,16 @@ export type CreateWorkerOptions = {
   log?: Logger;
 };
 
-export const createWorker = ({ connection, namespace, taskQueue, prisma, env, workflowBundlePath, encryption, log = createLogger({ name: 'worker' }) }: CreateWorkerOptions) =>
+export const createWorker = ({
+  connection,
+  namespace,
+  taskQueue,
+  prisma,
+  env,
+  workflowBundlePath,
+  encryption,
+  log = createLogger({ name: 'worker' }),
+}: CreateWorkerOptions) =>
   Worker.create({
     connection,
     dataConverter: createWorkerDataConverter({

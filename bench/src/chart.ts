@@ -25,7 +25,9 @@ export const renderChart = ({ phases, baselineAt, title }: ChartInput): string =
   const right = 20;
   const plotWidth = width - left - right;
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`,
+  );
   out.push(`<rect width="100%" height="100%" fill="#fff"/>`);
   out.push(`<text x="${left}" y="22" font-size="15" font-weight="bold">${escape(title)}</text>`);
 
@@ -41,7 +43,9 @@ export const renderChart = ({ phases, baselineAt, title }: ChartInput): string =
   out.push(`<text x="${left}" y="${top1 - 8}" font-weight="bold">Update round trip, p95 per second (ms)</text>`);
   for (let i = 0; i <= 4; i++) {
     const v = (maxLatency / 4) * i;
-    out.push(`<line x1="${left}" x2="${width - right}" y1="${y1(v)}" y2="${y1(v)}" stroke="#eee"/><text x="${left - 6}" y="${y1(v) + 4}" text-anchor="end">${Math.round(v)}</text>`);
+    out.push(
+      `<line x1="${left}" x2="${width - right}" y1="${y1(v)}" y2="${y1(v)}" stroke="#eee"/><text x="${left - 6}" y="${y1(v) + 4}" text-anchor="end">${Math.round(v)}</text>`,
+    );
   }
   phases.forEach((phase, index) => {
     const color = COLORS[index % COLORS.length]!;
@@ -53,17 +57,23 @@ export const renderChart = ({ phases, baselineAt, title }: ChartInput): string =
     if (points.length > 0) out.push(`<polyline points="${points.join(' ')}" fill="none" stroke="${color}" stroke-width="1.5"/>`);
   });
   out.push(`<line x1="${left}" x2="${width - right}" y1="${top1 + height1}" y2="${top1 + height1}" stroke="#333"/>`);
-  out.push(`<text x="${width - right}" y="${top1 + height1 + 16}" text-anchor="end">${Math.round(span / 1000)} s from the first load phase to the last (baseline and seeding between them)</text>`);
+  out.push(
+    `<text x="${width - right}" y="${top1 + height1 + 16}" text-anchor="end">${Math.round(span / 1000)} s from the first load phase to the last (baseline and seeding between them)</text>`,
+  );
 
   // ── Throughput per phase ──
   const top2 = 410;
   const height2 = 180;
   const maxRate = niceMax(Math.max(0.1, ...phases.map((p) => Math.max(p.paymentsPerSecond, baselineAt(p.concurrency) ?? 0))));
   const y2 = (v: number) => top2 + height2 - (v / maxRate) * height2;
-  out.push(`<text x="${left}" y="${top2 - 12}" font-weight="bold">Throughput per phase: payments/s (solid) and no-op workflows/s at the same concurrency (grey)</text>`);
+  out.push(
+    `<text x="${left}" y="${top2 - 12}" font-weight="bold">Throughput per phase: payments/s (solid) and no-op workflows/s at the same concurrency (grey)</text>`,
+  );
   for (let i = 0; i <= 4; i++) {
     const v = (maxRate / 4) * i;
-    out.push(`<line x1="${left}" x2="${width - right}" y1="${y2(v)}" y2="${y2(v)}" stroke="#eee"/><text x="${left - 6}" y="${y2(v) + 4}" text-anchor="end">${Number(v.toFixed(2))}</text>`);
+    out.push(
+      `<line x1="${left}" x2="${width - right}" y1="${y2(v)}" y2="${y2(v)}" stroke="#eee"/><text x="${left - 6}" y="${y2(v) + 4}" text-anchor="end">${Number(v.toFixed(2))}</text>`,
+    );
   }
   const slot = plotWidth / Math.max(1, phases.length);
   phases.forEach((phase, index) => {
@@ -71,7 +81,9 @@ export const renderChart = ({ phases, baselineAt, title }: ChartInput): string =
     const bx = left + index * slot + slot * 0.15;
     const bw = slot * 0.3;
     out.push(`<rect x="${bx}" y="${y2(phase.paymentsPerSecond)}" width="${bw}" height="${top2 + height2 - y2(phase.paymentsPerSecond)}" fill="${color}"/>`);
-    out.push(`<text x="${bx + bw / 2}" y="${y2(phase.paymentsPerSecond) - 4}" text-anchor="middle" font-size="10">${phase.paymentsPerSecond.toFixed(2)}</text>`);
+    out.push(
+      `<text x="${bx + bw / 2}" y="${y2(phase.paymentsPerSecond) - 4}" text-anchor="middle" font-size="10">${phase.paymentsPerSecond.toFixed(2)}</text>`,
+    );
     const baseline = baselineAt(phase.concurrency);
     if (baseline !== null) {
       out.push(`<rect x="${bx + bw + 4}" y="${y2(baseline)}" width="${bw}" height="${top2 + height2 - y2(baseline)}" fill="#bbb" stroke="#888"/>`);

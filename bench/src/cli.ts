@@ -33,7 +33,11 @@ try {
   let target: BenchTarget;
   if (options.target.webUrl) {
     const { webUrl, databaseUrl, temporalAddress, temporalNamespace = 'default', payloadEncryptionKey } = options.target;
-    const missing = [!databaseUrl && 'DATABASE_URL (--database-url)', !temporalAddress && 'TEMPORAL_ADDRESS (--temporal-address)', !payloadEncryptionKey && 'PAYLOAD_ENCRYPTION_KEY'].filter(Boolean);
+    const missing = [
+      !databaseUrl && 'DATABASE_URL (--database-url)',
+      !temporalAddress && 'TEMPORAL_ADDRESS (--temporal-address)',
+      !payloadEncryptionKey && 'PAYLOAD_ENCRYPTION_KEY',
+    ].filter(Boolean);
     if (missing.length > 0) throw new Error(`against a running stack the benchmark also needs ${missing.join(', ')}`);
     // The console's search procedures are imported in this process; it needs only the database,
     // not the rest of the console's configuration.

@@ -23,7 +23,13 @@ const post = async (url: string, body: unknown, clientAddress: string) => {
 export type OpenDraftsOptions = { webUrl: string; accounts: readonly BenchAccount[]; period: string; count: number; concurrency: number };
 
 /** Opens `count` drafts, `concurrency` at a time; returns their ids and how opening went. */
-export const openDrafts = async ({ webUrl, accounts, period, count, concurrency }: OpenDraftsOptions): Promise<{ paymentIds: string[]; phase: PhaseResult }> => {
+export const openDrafts = async ({
+  webUrl,
+  accounts,
+  period,
+  count,
+  concurrency,
+}: OpenDraftsOptions): Promise<{ paymentIds: string[]; phase: PhaseResult }> => {
   if (accounts.length < count) throw new Error(`${count} drafts need ${count} bench accounts, ${accounts.length} given`);
   const recorder = createRecorder('drafts-open', concurrency);
   const paymentIds: string[] = [];
@@ -36,10 +42,18 @@ export const openDrafts = async ({ webUrl, accounts, period, count, concurrency 
       const clientAddress = `198.19.${Math.floor(n / 250) % 250}.${(n % 250) + 1}`;
       try {
         let began = performance.now();
-        const { paymentId } = (await post(`${webUrl}/api/v1/payments`, { acceptTerms: true, termsVersion: CURRENT_TERMS_VERSION, locale: 'ru' }, clientAddress)) as { paymentId: string };
+        const { paymentId } = (await post(
+          `${webUrl}/api/v1/payments`,
+          { acceptTerms: true, termsVersion: CURRENT_TERMS_VERSION, locale: 'ru' },
+          clientAddress,
+        )) as { paymentId: string };
         recorder.sample('start', performance.now() - began);
         began = performance.now();
-        await post(`${webUrl}/api/v1/payments/${paymentId}/account`, { districtCode: accounts[n]!.districtCode, accountNumber: accounts[n]!.number }, clientAddress);
+        await post(
+          `${webUrl}/api/v1/payments/${paymentId}/account`,
+          { districtCode: accounts[n]!.districtCode, accountNumber: accounts[n]!.number },
+          clientAddress,
+        );
         recorder.sample('account', performance.now() - began);
         began = performance.now();
         await post(`${webUrl}/api/v1/payments/${paymentId}/period`, { period }, clientAddress);

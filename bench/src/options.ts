@@ -170,7 +170,11 @@ export const parseCli = (argv: string[], env: NodeJS.ProcessEnv = process.env): 
     probeConcurrency: positiveInt('probe-concurrency', values['probe-concurrency'], base.probeConcurrency, { max: 1_000 }),
     probeSeconds: positiveInt('probe-seconds', values['probe-seconds'], base.probeSeconds),
     searchPayments,
-    searchAccounts: positiveInt('search-accounts', values['search-accounts'], values.smoke ? base.searchAccounts : Math.min(20_000, Math.max(100, Math.ceil(searchPayments / 50)))),
+    searchAccounts: positiveInt(
+      'search-accounts',
+      values['search-accounts'],
+      values.smoke ? base.searchAccounts : Math.min(20_000, Math.max(100, Math.ceil(searchPayments / 50))),
+    ),
     searchRepeats: positiveInt('search-repeats', values['search-repeats'], base.searchRepeats, { max: 10_000 }),
     otpShare,
     // Zero drafts or zero seeded payments: that phase is not run.

@@ -19,7 +19,19 @@ export const renderSummary = (report: BenchReport): string => {
   out.push('');
   out.push(
     table(
-      ['phase', 'residents', 'paid', 'paid/s', 'update p50', 'update p95', 'update p99', 'card post p95', 'approval→done p95', 'errors', 'CPU % (web/worker/temporal/pg/sandbox)'],
+      [
+        'phase',
+        'residents',
+        'paid',
+        'paid/s',
+        'update p50',
+        'update p95',
+        'update p99',
+        'card post p95',
+        'approval→done p95',
+        'errors',
+        'CPU % (web/worker/temporal/pg/sandbox)',
+      ],
       report.phases.map((p) => [
         p.name,
         String(p.concurrency),
@@ -31,8 +43,9 @@ export const renderSummary = (report: BenchReport): string => {
         ms(p.steps.cardPost?.p95),
         ms(p.steps.approvalToCompleted?.p95),
         String(Object.values(p.errors).reduce((a, b) => a + b, 0)),
-        ['web', 'worker', 'temporal', 'postgres', 'acquirer'].map((s) => (p.cpu.perService[s] === undefined ? '–' : String(Math.round(p.cpu.perService[s])))).join('/') +
-          (p.cpu.machineBusyPercent === null ? '' : ` (machine ${Math.round(p.cpu.machineBusyPercent)}% busy)`),
+        ['web', 'worker', 'temporal', 'postgres', 'acquirer']
+          .map((s) => (p.cpu.perService[s] === undefined ? '–' : String(Math.round(p.cpu.perService[s]))))
+          .join('/') + (p.cpu.machineBusyPercent === null ? '' : ` (machine ${Math.round(p.cpu.machineBusyPercent)}% busy)`),
       ]),
     ),
   );
@@ -41,12 +54,24 @@ export const renderSummary = (report: BenchReport): string => {
     out.push(
       table(
         ['baseline', 'at once', 'workflows', 'workflows/s', 'workflow p95', 'update p95'],
-        report.baseline.map((b) => [b.kind, String(b.concurrency), String(b.completed), rate(b.workflowsPerSecond), ms(b.workflow?.p95), ms(b.updateRoundTrip?.p95)]),
+        report.baseline.map((b) => [
+          b.kind,
+          String(b.concurrency),
+          String(b.completed),
+          rate(b.workflowsPerSecond),
+          ms(b.workflow?.p95),
+          ms(b.updateRoundTrip?.p95),
+        ]),
       ),
     );
   }
   if (report.drafts) {
-    const d = report.drafts as { open: number; before: Record<string, number | null>; afterProbe: Record<string, number | null>; updateP95Ms: { withoutDrafts: number | null; withDrafts: number | null } };
+    const d = report.drafts as {
+      open: number;
+      before: Record<string, number | null>;
+      afterProbe: Record<string, number | null>;
+      updateP95Ms: { withoutDrafts: number | null; withDrafts: number | null };
+    };
     out.push('');
     out.push(
       `open drafts ${d.open}: worker RSS ${d.before.workerRssMiB ?? '–'} → ${d.afterProbe.workerRssMiB ?? '–'} MiB · Temporal db ${d.before.temporalDbMiB ?? '–'} → ${d.afterProbe.temporalDbMiB ?? '–'} MiB · Postgres ${d.before.postgresDbMiB} → ${d.afterProbe.postgresDbMiB} MiB · update p95 ${ms(d.updateP95Ms.withoutDrafts)} → ${ms(d.updateP95Ms.withDrafts)}`,
@@ -68,7 +93,9 @@ export const renderSummary = (report: BenchReport): string => {
         ]),
       ),
     );
-    out.push(`(${report.search.seed.existing + report.search.seed.seeded} seeded payments; ${report.search.seed.seeded} written in ${report.search.seed.seconds} s)`);
+    out.push(
+      `(${report.search.seed.existing + report.search.seed.seeded} seeded payments; ${report.search.seed.seeded} written in ${report.search.seed.seconds} s)`,
+    );
   }
   const histories = Object.entries(report.paymentHistoryEventsByCard).map(([card, n]) => `${n} events (${card} card)`);
   if (histories.length > 0) out.push(`one payment's history: ${histories.join(', ')}`);

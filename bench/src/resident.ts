@@ -53,7 +53,11 @@ const timed = async <T>(recorder: Recorder, step: Step, run: () => Promise<T>): 
   }
 };
 
-const apiCall = async <T>(step: Step, url: string, { method = 'POST', body, clientAddress }: { method?: 'GET' | 'POST'; body?: unknown; clientAddress: string }): Promise<T> => {
+const apiCall = async <T>(
+  step: Step,
+  url: string,
+  { method = 'POST', body, clientAddress }: { method?: 'GET' | 'POST'; body?: unknown; clientAddress: string },
+): Promise<T> => {
   const response = await fetch(url, {
     method,
     headers: { 'x-forwarded-for': clientAddress, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
@@ -121,7 +125,8 @@ export const payOneBill = async ({ webUrl, account, clientAddress, email, period
   const { paymentId } = await timed(recorder, 'start', () =>
     apiCall<{ paymentId: string }>('start', api(''), { body: { acceptTerms: true, termsVersion: CURRENT_TERMS_VERSION, locale: 'ru' }, clientAddress }),
   );
-  const step = <T>(name: Step, path: string, body: unknown) => timed(recorder, name, () => apiCall<T>(name, api(`/${paymentId}${path}`), { body, clientAddress }));
+  const step = <T>(name: Step, path: string, body: unknown) =>
+    timed(recorder, name, () => apiCall<T>(name, api(`/${paymentId}${path}`), { body, clientAddress }));
 
   await step<SetAccountResult>('account', '/account', { districtCode: account.districtCode, accountNumber: account.number });
   const { bill } = await step<SetPeriodResult>('period', '/period', { period });
@@ -133,12 +138,20 @@ export const payOneBill = async ({ webUrl, account, clientAddress, email, period
   await step('receiptEmail', '/receipt-email', { email });
   const confirmed = await step<{ paymentUrl: string }>('confirm', '/confirm', {});
   const paymentUrl = toLoopbackIp(confirmed.paymentUrl);
-  if (paymentUrl.hostname !== '127.0.0.1') throw new StepError('confirm:acquirer-not-local', `the acquirer's page ${confirmed.paymentUrl} is not on this machine`);
+  if (paymentUrl.hostname !== '127.0.0.1')
+    throw new StepError('confirm:acquirer-not-local', `the acquirer's page ${confirmed.paymentUrl} is not on this machine`);
 
   // The acquirer's pages, as a browser: load the card form, post it, follow its redirect.
   await timed(recorder, 'cardPage', () => pageGet('cardPage', paymentUrl));
   const afterCard = await timed(recorder, 'cardPost', () =>
-    formRedirect('cardPost', paymentUrl, { holder: 'IVAN PETROV', number: SANDBOX_CARDS[card], expMonth: '12', expYear: expiryYear(), cvc: '123', action: 'pay' }),
+    formRedirect('cardPost', paymentUrl, {
+      holder: 'IVAN PETROV',
+      number: SANDBOX_CARDS[card],
+      expMonth: '12',
+      expYear: expiryYear(),
+      cvc: '123',
+      action: 'pay',
+    }),
   );
   let backOnSite = afterCard;
   if (card === 'otp') {
@@ -148,21 +161,25 @@ export const payOneBill = async ({ webUrl, account, clientAddress, email, period
     backOnSite = await timed(recorder, 'otpPost', () => formRedirect('otpPost', afterCard, { code, action: 'confirm' }));
   }
   const cardDone = performance.now();
-  if (toLoopbackIp(backOnSite).origin !== toLoopbackIp(webUrl).origin) throw new StepError('cardPost:wrong-return', `the acquirer sent the browser to ${backOnSite.toString()}`);
+  if (toLoopbackIp(backOnSite).origin !== toLoopbackIp(webUrl).origin)
+    throw new StepError('cardPost:wrong-return', `the acquirer sent the browser to ${backOnSite.toString()}`);
 
   // The result page: tells the workflow the resident is back, then reads the status until final.
   await step('return', '/return', {});
   const deadline = Date.now() + COMPLETION_TIMEOUT_MS;
   let state: PaymentState | undefined;
   while (Date.now() < deadline) {
-    ({ state } = await timed(recorder, 'statusPoll', () => apiCall<{ state: PaymentState }>('statusPoll', api(`/${paymentId}`), { method: 'GET', clientAddress })));
+    ({ state } = await timed(recorder, 'statusPoll', () =>
+      apiCall<{ state: PaymentState }>('statusPoll', api(`/${paymentId}`), { method: 'GET', clientAddress }),
+    ));
     if (state.status === 'COMPLETED') break;
     if (['CANCELLED', 'EXPIRED', 'DECLINED', 'REFUNDED', 'NEEDS_ATTENTION'].includes(state.status)) {
       throw new StepError(`payment:${state.status}`, `payment ${paymentId} ended ${state.status}: ${JSON.stringify(state.timeline.slice(-3))}`);
     }
     await new Promise((r) => setTimeout(r, POLL_INTERVAL_MS));
   }
-  if (state?.status !== 'COMPLETED') throw new StepError('payment:not-completed', `payment ${paymentId} is ${state?.status} after ${COMPLETION_TIMEOUT_MS / 1000} s`);
+  if (state?.status !== 'COMPLETED')
+    throw new StepError('payment:not-completed', `payment ${paymentId} is ${state?.status} after ${COMPLETION_TIMEOUT_MS / 1000} s`);
   const now = performance.now();
   recorder.sample('cardToCompleted', now - cardDone);
   recorder.sample('payment', now - began);

@@ -115,7 +115,13 @@ export const runBench = async ({ settings, target, outDir, name, machineNote }: 
           for (const kind of ['noopActivity', 'noopUpdates'] as const) {
             const processes = meter();
             const before = processes.snapshot();
-            const result = await runBaselinePhase({ client: temporal.client, taskQueue: worker.taskQueue, kind, concurrency, durationMs: settings.baselineSeconds * 1000 });
+            const result = await runBaselinePhase({
+              client: temporal.client,
+              taskQueue: worker.taskQueue,
+              kind,
+              concurrency,
+              durationMs: settings.baselineSeconds * 1000,
+            });
             baselines.push({ ...result, cpu: processes.usage(before, processes.snapshot()) });
           }
         }
@@ -138,7 +144,13 @@ export const runBench = async ({ settings, target, outDir, name, machineNote }: 
       const before = await sizes();
       const probeBefore = await load({ name: 'probe-no-drafts', concurrency: settings.probeConcurrency, durationMs: settings.probeSeconds * 1000 });
       say(`Open drafts: opening ${settings.drafts} (terms → account → period, then left), ${settings.draftConcurrency} at a time`);
-      const opened = await openDrafts({ webUrl: target.webUrl, accounts: accounts.slice(0, settings.drafts), period, count: settings.drafts, concurrency: settings.draftConcurrency });
+      const opened = await openDrafts({
+        webUrl: target.webUrl,
+        accounts: accounts.slice(0, settings.drafts),
+        period,
+        count: settings.drafts,
+        concurrency: settings.draftConcurrency,
+      });
       const after = await sizes();
       say(`Open drafts: ${opened.paymentIds.length} open; ${settings.probeConcurrency} residents pay for ${settings.probeSeconds} s beside them`);
       const probeWith = await load({ name: 'probe-with-drafts', concurrency: settings.probeConcurrency, durationMs: settings.probeSeconds * 1000 });
@@ -146,7 +158,12 @@ export const runBench = async ({ settings, target, outDir, name, machineNote }: 
       drafts = {
         requested: settings.drafts,
         open: opened.paymentIds.length,
-        opening: { seconds: Math.round(opened.phase.durationMs / 100) / 10, perSecond: opened.phase.paymentsPerSecond, steps: opened.phase.steps, errors: opened.phase.errors },
+        opening: {
+          seconds: Math.round(opened.phase.durationMs / 100) / 10,
+          perSecond: opened.phase.paymentsPerSecond,
+          steps: opened.phase.steps,
+          errors: opened.phase.errors,
+        },
         before,
         after,
         afterProbe,
@@ -161,10 +178,18 @@ export const runBench = async ({ settings, target, outDir, name, machineNote }: 
 
     let search: { seed: Awaited<ReturnType<typeof seedSearchPayments>>; results: SearchResult[] } | null = null;
     if (runs('search')) {
-      say(`Console search: seeding ${settings.searchPayments.toLocaleString('en')} bench payments over ${settings.searchAccounts} accounts (INSERT … SELECT generate_series)`);
+      say(
+        `Console search: seeding ${settings.searchPayments.toLocaleString('en')} bench payments over ${settings.searchAccounts} accounts (INSERT … SELECT generate_series)`,
+      );
       const seed = await seedSearchPayments({ pool, count: settings.searchPayments, accountCount: settings.searchAccounts });
       say(`Console search: ${settings.searchRepeats} of each search through payments.findPayments, then EXPLAIN`);
-      const results = await measureSearches({ databaseUrl: target.databaseUrl, pool, seededCount: settings.searchPayments, accountCount: settings.searchAccounts, repeats: settings.searchRepeats });
+      const results = await measureSearches({
+        databaseUrl: target.databaseUrl,
+        pool,
+        seededCount: settings.searchPayments,
+        accountCount: settings.searchAccounts,
+        repeats: settings.searchRepeats,
+      });
       search = { seed, results };
     }
 
@@ -179,9 +204,13 @@ export const runBench = async ({ settings, target, outDir, name, machineNote }: 
     // ── The report ──
     const loadPhases = phases.filter((p) => p.name !== 'warmup');
     const sustained = phases.find((p) => p.name === 'sustained') ?? loadPhases[loadPhases.length - 1] ?? null;
-    const baselineAt = (concurrency: number, kind: BaselineResult['kind'] = 'noopActivity') => baselines.find((b) => b.concurrency === concurrency && b.kind === kind)?.workflowsPerSecond ?? null;
+    const baselineAt = (concurrency: number, kind: BaselineResult['kind'] = 'noopActivity') =>
+      baselines.find((b) => b.concurrency === concurrency && b.kind === kind)?.workflowsPerSecond ?? null;
     // The issue's step figure is at 20 residents; with another ramp, the step nearest to 20.
-    const stepPhase = [...loadPhases.filter((p) => p.name.startsWith('ramp-') || p.name === 'sustained')].sort((a, b) => Math.abs(a.concurrency - 20) - Math.abs(b.concurrency - 20))[0] ?? null;
+    const stepPhase =
+      [...loadPhases.filter((p) => p.name.startsWith('ramp-') || p.name === 'sustained')].sort(
+        (a, b) => Math.abs(a.concurrency - 20) - Math.abs(b.concurrency - 20),
+      )[0] ?? null;
     const noop = sustained ? baselineAt(sustained.concurrency) : null;
     const allSearches = search?.results.flatMap((r) => (r.latency ? [r.latency.p95] : [])) ?? [];
     const workerRss = meter().rssMiB('worker');
@@ -208,7 +237,12 @@ export const runBench = async ({ settings, target, outDir, name, machineNote }: 
         ...(search ? [Object.fromEntries(search.results.filter((r) => r.errors > 0).map((r) => [`search:${r.kind}`, r.errors]))] : []),
       ]),
       draftsOpen: (drafts?.open as number | undefined) ?? null,
-      workerRssMiB: drafts ? { beforeDrafts: (drafts.before as { workerRssMiB: number | null }).workerRssMiB, withDrafts: (drafts.afterProbe as { workerRssMiB: number | null }).workerRssMiB } : workerRss,
+      workerRssMiB: drafts
+        ? {
+            beforeDrafts: (drafts.before as { workerRssMiB: number | null }).workerRssMiB,
+            withDrafts: (drafts.afterProbe as { workerRssMiB: number | null }).workerRssMiB,
+          }
+        : workerRss,
       searchP95Ms: allSearches.length ? Math.max(...allSearches) : null,
       /** A frictionless-card payment's (the 3-D Secure one's when none was frictionless). */
       paymentHistoryEvents,
@@ -222,7 +256,9 @@ export const runBench = async ({ settings, target, outDir, name, machineNote }: 
         node: process.version,
         loadAverage: { atStart: loadAverageAtStart.map((n) => Math.round(n * 100) / 100), atEnd: loadavg().map((n) => Math.round(n * 100) / 100) },
         whatRan: {
-          stack: target.ownStack ? 'a throwaway stack the benchmark started (startStack mode test: production builds, embedded Postgres, Temporal dev server, worker, sandbox acquirer, web, admin)' : `a running stack at ${target.webUrl}`,
+          stack: target.ownStack
+            ? 'a throwaway stack the benchmark started (startStack mode test: production builds, embedded Postgres, Temporal dev server, worker, sandbox acquirer, web, admin)'
+            : `a running stack at ${target.webUrl}`,
           measuredProcesses: Object.keys(target.pids),
           note: machineNote ?? null,
         },
@@ -238,7 +274,14 @@ export const runBench = async ({ settings, target, outDir, name, machineNote }: 
     const jsonFile = path.join(outDir, `${name}.json`);
     const svgFile = path.join(outDir, `${name}.svg`);
     await writeFile(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
-    await writeFile(svgFile, renderChart({ phases, baselineAt: (c) => baselineAt(c), title: `Voltpay bench — ${name} (${startedAt.toISOString().slice(0, 16)}Z, ${cpus().length} cores)` }));
+    await writeFile(
+      svgFile,
+      renderChart({
+        phases,
+        baselineAt: (c) => baselineAt(c),
+        title: `Voltpay bench — ${name} (${startedAt.toISOString().slice(0, 16)}Z, ${cpus().length} cores)`,
+      }),
+    );
     process.stdout.write(`${renderSummary(report)}\n\nReport: ${jsonFile}\nChart:  ${svgFile}\n`);
     return { report, jsonFile, svgFile };
   } finally {

@@ -2,11 +2,9 @@
 // account, region = 6 digits. Pure: says whether the shape is right, not whether the account exists.
 import type { DistrictKind } from './types';
 
-export type AccountNumberErrorCode =
-  'ACCOUNT_NUMBER_EMPTY' | 'ACCOUNT_NUMBER_NOT_DIGITS' | 'ACCOUNT_NUMBER_CITY_LENGTH' | 'ACCOUNT_NUMBER_REGION_LENGTH';
+export type AccountNumberErrorCode = 'ACCOUNT_NUMBER_EMPTY' | 'ACCOUNT_NUMBER_NOT_DIGITS' | 'ACCOUNT_NUMBER_CITY_LENGTH' | 'ACCOUNT_NUMBER_REGION_LENGTH';
 
-export type AccountNumberValidation =
-  { ok: true; number: string; housingOfficeIndex?: string } | { ok: false; code: AccountNumberErrorCode };
+export type AccountNumberValidation = { ok: true; number: string; housingOfficeIndex?: string } | { ok: false; code: AccountNumberErrorCode };
 
 /** Length of the housing-office index that starts a city account number. */
 export const HOUSING_OFFICE_INDEX_LENGTH = 4;
@@ -20,13 +18,7 @@ export const REGION_ACCOUNT_NUMBER_LENGTH = 6;
  */
 export const normalizeAccountNumber = (raw: string): string => raw.replace(/[\s\u00A0\u202F\u2009\-\u2010-\u2015\u2212]/gu, '');
 
-export const validateAccountNumber = ({
-  districtKind,
-  number,
-}: {
-  districtKind: DistrictKind;
-  number: string;
-}): AccountNumberValidation => {
+export const validateAccountNumber = ({ districtKind, number }: { districtKind: DistrictKind; number: string }): AccountNumberValidation => {
   const normalized = normalizeAccountNumber(number);
   if (normalized === '') return { ok: false, code: 'ACCOUNT_NUMBER_EMPTY' };
   // Only ASCII digits: \d would also let Arabic-Indic and other digits through.

@@ -47,8 +47,7 @@ const TOO_PRECISE_PATTERN = /^(\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})+|\d+)[.,]\d
  * than two digits after the comma (`100,555`): the resident is told exactly that, not "enter an
  * amount".
  */
-export const hasTooManyDecimals = (text: string): boolean =>
-  TOO_PRECISE_PATTERN.test(text.trim().replace(/\s*(?:₽|руб\.?|р\.)$/iu, ''));
+export const hasTooManyDecimals = (text: string): boolean => TOO_PRECISE_PATTERN.test(text.trim().replace(/\s*(?:₽|руб\.?|р\.)$/iu, ''));
 
 /**
  * Reads a typed rouble amount into kopecks: `1234`, `1234,5`, `1 234,56`, `1234.56` (a trailing

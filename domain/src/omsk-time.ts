@@ -87,7 +87,11 @@ export const formatOmskDateTimeLong = (instant: Date | string | number, locale: 
   const key = `${locale}:${seconds}`;
   let format = LONG_FORMATS.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'long', timeStyle: seconds ? 'medium' : 'short', timeZone: OMSK_TIME_ZONE });
+    format = new Intl.DateTimeFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', {
+      dateStyle: 'long',
+      timeStyle: seconds ? 'medium' : 'short',
+      timeZone: OMSK_TIME_ZONE,
+    });
     LONG_FORMATS.set(key, format);
   }
   return withZone(format.format(toDate(instant)), locale, zone);

@@ -1,15 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  addMonths,
-  isPeriod,
-  MAX_PERIOD_AGE_MONTHS,
-  monthsBetween,
-  periodOf,
-  periodStart,
-  selectablePeriods,
-  validatePeriod,
-} from './period';
+import { addMonths, isPeriod, MAX_PERIOD_AGE_MONTHS, monthsBetween, periodOf, periodStart, selectablePeriods, validatePeriod } from './period';
 
 // Instants between 1971 and 2099, as the JS engine would print them: the oracle for periodOf.
 const instantArb = fc.integer({ min: Date.UTC(1971, 0, 1), max: Date.UTC(2099, 11, 31) });
@@ -47,18 +38,13 @@ describe('periodStart and addMonths', () => {
 
   it('is the inverse of monthsBetween', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 1900, max: 2100 }),
-        fc.integer({ min: 1, max: 12 }),
-        fc.integer({ min: -600, max: 600 }),
-        (y, m, n) => {
-          const p = `${y}-${String(m).padStart(2, '0')}`;
-          const q = addMonths(p, n);
-          expect(isPeriod(q)).toBe(true);
-          expect(monthsBetween(p, q)).toBe(n);
-          expect(addMonths(q, -n)).toBe(p);
-        },
-      ),
+      fc.property(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: -600, max: 600 }), (y, m, n) => {
+        const p = `${y}-${String(m).padStart(2, '0')}`;
+        const q = addMonths(p, n);
+        expect(isPeriod(q)).toBe(true);
+        expect(monthsBetween(p, q)).toBe(n);
+        expect(addMonths(q, -n)).toBe(p);
+      }),
     );
   });
 });

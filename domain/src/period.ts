@@ -63,8 +63,7 @@ const INSTANT_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\
 
 const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
-const daysInMonth = (year: number, month: number) =>
-  month === 2 ? (isLeap(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+const daysInMonth = (year: number, month: number) => (month === 2 ? (isLeap(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);
 
 const checkDate = (year: number, month: number, day: number, text: string) => {
   if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
@@ -86,13 +85,7 @@ export const periodOf = (isoDate: string): Period => {
   }
   const instant = INSTANT_PATTERN.exec(isoDate);
   if (!instant) throw new RangeError(`Not an ISO date or instant with an offset: ${JSON.stringify(isoDate)}`);
-  const [year, month, day, hour, minute] = [1, 2, 3, 4, 5].map((i) => Number(instant[i])) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const [year, month, day, hour, minute] = [1, 2, 3, 4, 5].map((i) => Number(instant[i])) as [number, number, number, number, number];
   const second = Number(instant[6] ?? '0');
   checkDate(year, month, day, isoDate);
   if (hour > 23 || minute > 59 || second > 59) throw new RangeError(`Not a time of day: ${JSON.stringify(isoDate)}`);
@@ -110,8 +103,7 @@ export const periodOf = (isoDate: string): Period => {
 
 /** The current month in Omsk and the `count - 1` before it, newest first (the period picker). */
 export const selectablePeriods = (nowIso: string, count = 12): Period[] => {
-  if (!Number.isSafeInteger(count) || count < 1)
-    throw new RangeError(`selectablePeriods: count ${count} must be a positive integer`);
+  if (!Number.isSafeInteger(count) || count < 1) throw new RangeError(`selectablePeriods: count ${count} must be a positive integer`);
   const current = periodOf(nowIso);
   return Array.from({ length: count }, (_, i) => addMonths(current, -i));
 };

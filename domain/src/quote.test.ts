@@ -90,9 +90,7 @@ describe('selectTariff', () => {
   });
 
   it('accepts full ISO timestamps as validFrom, and refuses what is not a date or period', () => {
-    expect(selectTariff([{ validFrom: '2026-07-01T00:00:00.000Z', rates: [] }], '2026-07')?.validFrom).toBe(
-      '2026-07-01T00:00:00.000Z',
-    );
+    expect(selectTariff([{ validFrom: '2026-07-01T00:00:00.000Z', rates: [] }], '2026-07')?.validFrom).toBe('2026-07-01T00:00:00.000Z');
     expect(() => selectTariff([{ validFrom: '1 July 2026', rates: [] }], '2026-07')).toThrow(RangeError);
     expect(() => selectTariff(tariffs, '2026-7')).toThrow(RangeError);
   });
@@ -100,11 +98,7 @@ describe('selectTariff', () => {
   it('picks the latest start on or before the period, whatever the order', () => {
     fc.assert(
       fc.property(
-        fc.uniqueArray(
-          fc
-            .date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
-            .map((d) => d.toISOString().slice(0, 10)),
-        ),
+        fc.uniqueArray(fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))),
         fc.integer({ min: 2019, max: 2031 }),
         fc.integer({ min: 1, max: 12 }),
         (dates, year, month) => {
@@ -218,9 +212,7 @@ describe('computeQuote: readings', () => {
       amountKopecks: 76851, // 150 × 5,1234 = 768,51
       included: true,
       kwh: 150,
-      zones: [
-        { zone: 'SINGLE', start: 12000, end: 12150, kwh: 150, rolledOver: false, rateCentikopecks: 51234, amountKopecks: 76851 },
-      ],
+      zones: [{ zone: 'SINGLE', start: 12000, end: 12150, kwh: 150, rolledOver: false, rateCentikopecks: 51234, amountKopecks: 76851 }],
     });
     expect(ok(result).totalKopecks).toBe(76851);
     expect(ok(result).period).toBe('2026-03');
@@ -246,10 +238,7 @@ describe('computeQuote: readings', () => {
         { zone: 'DAY', start: 0, end: 20 },
       ],
     };
-    expect(line(quote({ tariffPlan: 'DAY_NIGHT', electricity }), 'ELECTRICITY')?.zones?.map((z) => z.zone)).toEqual([
-      'DAY',
-      'NIGHT',
-    ]);
+    expect(line(quote({ tariffPlan: 'DAY_NIGHT', electricity }), 'ELECTRICITY')?.zones?.map((z) => z.zone)).toEqual(['DAY', 'NIGHT']);
   });
 
   it('handles a meter that rolled over past its capacity', () => {
@@ -473,11 +462,7 @@ describe('computeQuote: properties', () => {
     commonAreaKopecks: amountArb,
     penaltyKopecks: amountArb,
     debtKopecks: amountArb,
-    rates: fc.tuple(
-      fc.integer({ min: 0, max: 2_000_000 }),
-      fc.integer({ min: 0, max: 2_000_000 }),
-      fc.integer({ min: 0, max: 2_000_000 }),
-    ),
+    rates: fc.tuple(fc.integer({ min: 0, max: 2_000_000 }), fc.integer({ min: 0, max: 2_000_000 }), fc.integer({ min: 0, max: 2_000_000 })),
   });
   const optionsArb = fc.record({ commonArea: fc.boolean(), penalty: fc.boolean(), debt: fc.boolean() });
   const readingArb = fc.integer({ min: 0, max: 99999 });
@@ -519,9 +504,7 @@ describe('computeQuote: properties', () => {
           ceilingKopecks: CEILING,
         });
         if (!result.ok) {
-          expect(['READING_WENT_BACKWARDS', 'CONSUMPTION_TOO_HIGH', 'TOTAL_NOT_POSITIVE', 'TOTAL_OVER_CEILING']).toContain(
-            result.error.code,
-          );
+          expect(['READING_WENT_BACKWARDS', 'CONSUMPTION_TOO_HIGH', 'TOTAL_NOT_POSITIVE', 'TOTAL_OVER_CEILING']).toContain(result.error.code);
           return;
         }
         quoted++;

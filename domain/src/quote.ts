@@ -75,8 +75,7 @@ export const selectTariff = <T extends Tariff>(tariffs: readonly T[], period: Pe
   const start = `${period}-01`;
   let best: T | null = null;
   for (const tariff of tariffs) {
-    if (!ISO_DATE.test(tariff.validFrom))
-      throw new RangeError(`selectTariff: validFrom ${JSON.stringify(tariff.validFrom)} is not a date`);
+    if (!ISO_DATE.test(tariff.validFrom)) throw new RangeError(`selectTariff: validFrom ${JSON.stringify(tariff.validFrom)} is not a date`);
     const from = tariff.validFrom.slice(0, 10);
     // Same-length ISO dates compare correctly as strings.
     if (from <= start && (best === null || from > best.validFrom.slice(0, 10))) best = tariff;
@@ -107,8 +106,7 @@ export const priceKwh = (kwh: number, rateCentikopecks: number): bigint => {
 
 // Values that come from our own database or settings: a bad one is a bug, not the resident's error.
 const requireCount = (value: number, what: string) => {
-  if (!Number.isSafeInteger(value) || value < 0)
-    throw new RangeError(`computeQuote: ${what} must be a non-negative integer, got ${value}`);
+  if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`computeQuote: ${what} must be a non-negative integer, got ${value}`);
 };
 
 const refuse = (code: QuoteErrorCode, params?: QuoteError['params']): QuoteResult => ({
@@ -139,8 +137,7 @@ const meterReadings = (input: QuoteInput, readings: readonly ZoneReading[], maxK
   for (const zone of expected) {
     const reading = readings.find((r) => r.zone === zone) as ZoneReading;
     const rates = bill.tariff.rates.filter((r) => r.zone === zone);
-    if (rates.length > 1)
-      throw new RangeError(`computeQuote: the tariff from ${bill.tariff.validFrom} has ${rates.length} rates for ${zone}`);
+    if (rates.length > 1) throw new RangeError(`computeQuote: the tariff from ${bill.tariff.validFrom} has ${rates.length} rates for ${zone}`);
     const rate = rates[0];
     if (!rate) return fail('NO_TARIFF', { period: bill.period, zone });
     requireCount(rate.rateCentikopecks, `the ${zone} rate`);
@@ -192,8 +189,7 @@ export const computeQuote = (input: QuoteInput): QuoteResult => {
   const maxKwh = input.maxKwh ?? DEFAULT_MAX_KWH_PER_ZONE;
   if (!Number.isSafeInteger(meterCapacity) || meterCapacity < 1)
     throw new RangeError(`computeQuote: meter capacity ${meterCapacity} is not a positive integer`);
-  if (!Number.isSafeInteger(maxKwh) || maxKwh < 1)
-    throw new RangeError(`computeQuote: maxKwh ${maxKwh} is not a positive integer`);
+  if (!Number.isSafeInteger(maxKwh) || maxKwh < 1) throw new RangeError(`computeQuote: maxKwh ${maxKwh} is not a positive integer`);
   requireCount(ceilingKopecks, 'the ceiling');
   requireCount(bill.commonAreaKopecks, 'the common-area charge');
   requireCount(bill.penaltyKopecks, 'the penalty');
@@ -227,8 +223,7 @@ export const computeQuote = (input: QuoteInput): QuoteResult => {
       }
       case 'amount': {
         const value: unknown = electricity.amountKopecks;
-        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0)
-          return refuse('AMOUNT_INVALID', { value: shown(value) });
+        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) return refuse('AMOUNT_INVALID', { value: shown(value) });
         drafts.push({ kind: 'ELECTRICITY', amount: BigInt(value), included: true });
         break;
       }
@@ -241,7 +236,12 @@ export const computeQuote = (input: QuoteInput): QuoteResult => {
 
   const paid = (amount: number, paidKopecks: number | undefined) => (bill.paid && (paidKopecks ?? 0) >= amount ? { alreadyPaid: true } : {});
   if (bill.commonAreaKopecks > 0)
-    drafts.push({ kind: 'COMMON_AREA', amount: BigInt(bill.commonAreaKopecks), included: options.commonArea, ...paid(bill.commonAreaKopecks, bill.paid?.commonAreaKopecks) });
+    drafts.push({
+      kind: 'COMMON_AREA',
+      amount: BigInt(bill.commonAreaKopecks),
+      included: options.commonArea,
+      ...paid(bill.commonAreaKopecks, bill.paid?.commonAreaKopecks),
+    });
   if (bill.penaltyKopecks > 0)
     drafts.push({ kind: 'PENALTY', amount: BigInt(bill.penaltyKopecks), included: options.penalty, ...paid(bill.penaltyKopecks, bill.paid?.penaltyKopecks) });
   if (bill.debtKopecks > 0)

@@ -3,7 +3,19 @@ import type { PaymentStatus } from './status';
 import { PAYMENT_STATUS_LABELS, paymentStatusLabel, STAFF_PAYMENT_STATUS_LABELS } from './status-labels';
 
 // Every status the workflow can report (definitions.ts): a label missing here is a blank badge.
-const STATUSES: PaymentStatus[] = ['DRAFT', 'AWAITING_CARD', 'PROCESSING', 'UNCONFIRMED', 'POSTING', 'NEEDS_ATTENTION', 'COMPLETED', 'CANCELLED', 'EXPIRED', 'DECLINED', 'REFUNDED'];
+const STATUSES: PaymentStatus[] = [
+  'DRAFT',
+  'AWAITING_CARD',
+  'PROCESSING',
+  'UNCONFIRMED',
+  'POSTING',
+  'NEEDS_ATTENTION',
+  'COMPLETED',
+  'CANCELLED',
+  'EXPIRED',
+  'DECLINED',
+  'REFUNDED',
+];
 
 describe('payment status labels', () => {
   it.each([

@@ -80,9 +80,7 @@ export type PeriodBill = {
 export type ZoneReading = { zone: MeterZone; start: number; end: number };
 
 /** Electricity by meter readings, or a typed amount ("edit amount"). */
-export type ElectricityInput =
-  | { kind: 'readings'; readings: ZoneReading[] }
-  | { kind: 'amount'; amountKopecks: Kopecks };
+export type ElectricityInput = { kind: 'readings'; readings: ZoneReading[] } | { kind: 'amount'; amountKopecks: Kopecks };
 
 /** The optional lines: on by default, except debt, which the resident adds with one click. */
 export type LineOptions = { commonArea: boolean; penalty: boolean; debt: boolean };

@@ -44,5 +44,4 @@ export const createLogger = ({ name, level = process.env.LOG_LEVEL, destination 
  * What a log says of a failure: its kind and the first line of its message, never the rest (a
  * driver's message may quote the SQL and its parameters; a provider's, the address it refused).
  */
-export const describeError = (error: unknown): string =>
-  error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : typeof error;
+export const describeError = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : typeof error);

@@ -12,9 +12,7 @@ const prismaBin = createRequire(import.meta.url).resolve('prisma/build/index.js'
 
 const engine = await resolveSchemaEngine();
 if (engine.kind === 'wasm') {
-  process.stderr.write(
-    `prisma: native schema-engine not installed; using the wasm fallback (${path.relative(process.cwd(), engine.path) || engine.path})\n`,
-  );
+  process.stderr.write(`prisma: native schema-engine not installed; using the wasm fallback (${path.relative(process.cwd(), engine.path) || engine.path})\n`);
 }
 
 const child = spawn(process.execPath, [prismaBin, ...process.argv.slice(2)], {

@@ -5,9 +5,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-export type SchemaEngine =
-  | { kind: 'native'; path: string; source: 'env' | 'engines' }
-  | { kind: 'wasm'; path: string };
+export type SchemaEngine = { kind: 'native'; path: string; source: 'env' | 'engines' } | { kind: 'wasm'; path: string };
 
 export type ResolveSchemaEngineOptions = {
   /** Where @prisma/engines downloads the binary; defaults to the copy the installed `prisma` uses. */
@@ -31,8 +29,7 @@ const ENGINE_ENV_VARS = ['PRISMA_SCHEMA_ENGINE_BINARY', 'PRISMA_MIGRATION_ENGINE
 // Resolve @prisma/engines the way the installed `prisma` does, not by a relative node_modules path.
 const requireFromPrisma = () => createRequire(createRequire(import.meta.url).resolve('prisma/package.json'));
 
-const defaultEnginesDir = (): string =>
-  path.dirname(path.dirname(requireFromPrisma().resolve('@prisma/engines')));
+const defaultEnginesDir = (): string => path.dirname(path.dirname(requireFromPrisma().resolve('@prisma/engines')));
 
 const detectBinaryTarget = async (): Promise<string> => {
   const requireFromEngines = createRequire(requireFromPrisma().resolve('@prisma/engines'));
@@ -43,8 +40,7 @@ const detectBinaryTarget = async (): Promise<string> => {
 };
 
 /** The file name @prisma/engines' postinstall downloads to, e.g. `schema-engine-debian-openssl-3.0.x`. */
-export const nativeEngineFileName = (binaryTarget: string): string =>
-  `schema-engine-${binaryTarget}${binaryTarget === 'windows' ? '.exe' : ''}`;
+export const nativeEngineFileName = (binaryTarget: string): string => `schema-engine-${binaryTarget}${binaryTarget === 'windows' ? '.exe' : ''}`;
 
 export const resolveSchemaEngine = async (options: ResolveSchemaEngineOptions = {}): Promise<SchemaEngine> => {
   const env = options.env ?? process.env;

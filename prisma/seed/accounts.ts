@@ -215,11 +215,9 @@ const checkDemoAccount = (account: DemoAccount) => {
     throw new Error(`${where}: a region number is 6 digits`);
   }
   const amounts = [...account.charges, ...account.debts].map((c) => c.amountKopecks);
-  if (amounts.some((k) => !Number.isSafeInteger(k) || k <= 0))
-    throw new Error(`${where}: amounts must be positive whole kopecks`);
+  if (amounts.some((k) => !Number.isSafeInteger(k) || k <= 0)) throw new Error(`${where}: amounts must be positive whole kopecks`);
   for (const r of account.readings) {
-    if (!Number.isSafeInteger(r.value) || r.value < 0 || r.value > account.meterCapacity)
-      throw new Error(`${where}: reading ${r.value} out of range`);
+    if (!Number.isSafeInteger(r.value) || r.value < 0 || r.value > account.meterCapacity) throw new Error(`${where}: reading ${r.value} out of range`);
   }
   const zones = new Set(account.readings.map((r) => r.zone));
   const expected = account.tariffPlan === 'SINGLE_RATE' ? ['SINGLE'] : ['DAY', 'NIGHT'];
@@ -228,8 +226,7 @@ const checkDemoAccount = (account: DemoAccount) => {
   }
 };
 
-const isUniqueViolation = (error: unknown) =>
-  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
+const isUniqueViolation = (error: unknown) => typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2002';
 
 /**
  * Creates the demo accounts that are missing, each together with its readings, charges and debts

@@ -43,15 +43,7 @@ export const DISTRICTS: readonly DistrictSeed[] = [
   region('odessky', 'Одесский', village('Одесское', true)),
   region('okoneshnikovsky', 'Оконешниковский', urban('Оконешниково', true)),
   // Its administrative centre is the city of Omsk, which is the separate CITY entry above.
-  region(
-    'omsky',
-    'Омский',
-    village('Морозовка'),
-    village('Ачаир'),
-    village('Лузино'),
-    village('Ростовка'),
-    urban('Чернолучинский'),
-  ),
+  region('omsky', 'Омский', village('Морозовка'), village('Ачаир'), village('Лузино'), village('Ростовка'), urban('Чернолучинский')),
   region('pavlogradsky', 'Павлоградский', urban('Павлоградка', true)),
   region('poltavsky', 'Полтавский', urban('Полтавка', true)),
   region('russko-polyansky', 'Русско-Полянский', urban('Русская Поляна', true)),

@@ -61,14 +61,11 @@ const toDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
  */
 export const seedTariffs = async (prisma: PrismaClient): Promise<void> => {
   for (const tariff of DEMO_TARIFFS) {
-    if (!/^\d{4}-\d{2}-01$/.test(tariff.validFrom))
-      throw new Error(`seedTariffs: validFrom ${tariff.validFrom} is not the first of a month`);
+    if (!/^\d{4}-\d{2}-01$/.test(tariff.validFrom)) throw new Error(`seedTariffs: validFrom ${tariff.validFrom} is not the first of a month`);
     if (tariff.validTo !== null && tariff.validTo <= tariff.validFrom)
       throw new Error(`seedTariffs: the schedule is not in date order (${tariff.validFrom} → ${tariff.validTo})`);
     if (!Number.isSafeInteger(tariff.rateCentikopecks) || tariff.rateCentikopecks <= 0) {
-      throw new Error(
-        `seedTariffs: rate ${tariff.rateCentikopecks} for ${tariff.locality}/${tariff.stove}/${tariff.zone} is not a positive integer`,
-      );
+      throw new Error(`seedTariffs: rate ${tariff.rateCentikopecks} for ${tariff.locality}/${tariff.stove}/${tariff.zone} is not a positive integer`);
     }
   }
   await prisma.tariff.createMany({

@@ -87,7 +87,10 @@ export const createSandboxAcquirer = (options: SandboxAcquirerOptions) => {
   // browser may follow the redirect only to the merchant's return origin.
   const pageHeaders = (c: Context, order?: SandboxOrder) => {
     const returnOrigin = order ? ` ${new URL(order.returnUrl).origin}` : '';
-    c.header('content-security-policy', `default-src 'none'; style-src 'unsafe-inline'; form-action 'self'${returnOrigin}; frame-ancestors 'none'; base-uri 'none'`);
+    c.header(
+      'content-security-policy',
+      `default-src 'none'; style-src 'unsafe-inline'; form-action 'self'${returnOrigin}; frame-ancestors 'none'; base-uri 'none'`,
+    );
     c.header('cache-control', 'no-store');
     c.header('referrer-policy', 'no-referrer');
     c.header('x-content-type-options', 'nosniff');
@@ -130,10 +133,20 @@ export const createSandboxAcquirer = (options: SandboxAcquirerOptions) => {
     const input = parsed.data;
     const { order, created } = await store.createOrder(input, now());
     const same =
-      order.amountKopecks === input.amountKopecks && order.description === input.description && order.locale === input.locale && order.returnUrl === input.returnUrl;
+      order.amountKopecks === input.amountKopecks &&
+      order.description === input.description &&
+      order.locale === input.locale &&
+      order.returnUrl === input.returnUrl;
     // The idempotency key reused for a different order is the merchant's bug: say so, change nothing.
     if (!same) {
-      return c.json({ error: 'idempotency_conflict', message: `reference ${input.reference} attempt ${input.attempt} already has an order with other details`, order: orderJson(order) }, 409);
+      return c.json(
+        {
+          error: 'idempotency_conflict',
+          message: `reference ${input.reference} attempt ${input.attempt} already has an order with other details`,
+          order: orderJson(order),
+        },
+        409,
+      );
     }
     if (created) log.info(`order ${order.orderId} created for ${order.reference}#${order.attempt} (${order.amountKopecks} kopecks)`);
     return c.json(orderJson(order), created ? 201 : 200);
@@ -160,7 +173,8 @@ export const createSandboxAcquirer = (options: SandboxAcquirerOptions) => {
     if (loaded instanceof Response) return loaded;
     const result = await store.voidOrder(loaded.orderId, now());
     if (!result) return c.json({ error: 'not_found', message: 'no such order' }, 404);
-    if (!result.voided) return c.json({ error: 'not_voidable', message: `an order in status ${result.order.status} cannot be voided`, order: orderJson(result.order) }, 409);
+    if (!result.voided)
+      return c.json({ error: 'not_voidable', message: `an order in status ${result.order.status} cannot be voided`, order: orderJson(result.order) }, 409);
     log.info(`order ${result.order.orderId} voided by the merchant`);
     return c.json(orderJson(result.order));
   });
@@ -176,7 +190,10 @@ export const createSandboxAcquirer = (options: SandboxAcquirerOptions) => {
       case 'amount_mismatch':
         return c.json({ error: 'invalid_request', message: `only full refunds: amountKopecks must be ${result.order.amountKopecks}` }, 400);
       case 'not_refundable':
-        return c.json({ error: 'not_refundable', message: `an order in status ${result.order.status} cannot be refunded`, order: orderJson(result.order) }, 409);
+        return c.json(
+          { error: 'not_refundable', message: `an order in status ${result.order.status} cannot be refunded`, order: orderJson(result.order) },
+          409,
+        );
       case 'refunded':
         log.info(`order ${result.order.orderId} refunded`);
         return c.json(orderJson(result.order));
@@ -253,7 +270,10 @@ export const createSandboxAcquirer = (options: SandboxAcquirerOptions) => {
     const checked = validateCardForm(form, now());
     if (!checked.ok) {
       // The number and CVV2 are not echoed back: they leave this request's memory here.
-      return c.html(renderCardPage({ order, locale, values: { holder: form.holder, expMonth: form.expMonth, expYear: form.expYear }, errors: checked.errors }), 422);
+      return c.html(
+        renderCardPage({ order, locale, values: { holder: form.holder, expMonth: form.expMonth, expYear: form.expYear }, errors: checked.errors }),
+        422,
+      );
     }
     const result = await store.submitCard(order.orderId, checked.card, { now: now(), outageMs });
     if (!result) return notFound(c, locale);

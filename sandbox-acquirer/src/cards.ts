@@ -19,11 +19,26 @@ export type TestCard = { number: string; scenario: CardScenario; brand: 'Visa' |
 export const TEST_CARDS: readonly TestCard[] = [
   { number: '4111111111111111', scenario: 'frictionless', brand: 'Visa', description: { ru: 'одобрение без 3-D Secure', en: 'approved, no 3-D Secure' } },
   { number: '5555555555554444', scenario: 'frictionless', brand: 'Mastercard', description: { ru: 'одобрение без 3-D Secure', en: 'approved, no 3-D Secure' } },
-  { number: '4000000000003220', scenario: 'otp', brand: 'Visa', description: { ru: 'одобрение после кода 3-D Secure', en: 'approved after the 3-D Secure code' } },
+  {
+    number: '4000000000003220',
+    scenario: 'otp',
+    brand: 'Visa',
+    description: { ru: 'одобрение после кода 3-D Secure', en: 'approved after the 3-D Secure code' },
+  },
   { number: '4000000000000002', scenario: 'declined', brand: 'Visa', description: { ru: 'отказ банка', en: 'declined by the bank' } },
   { number: '4000000000009995', scenario: 'insufficient_funds', brand: 'Visa', description: { ru: 'недостаточно средств', en: 'insufficient funds' } },
-  { number: '4000000000003063', scenario: 'no_answer', brand: 'Visa', description: { ru: 'банк не отвечает (3-D Secure)', en: 'the bank never answers (3-D Secure)' } },
-  { number: '4000000000000119', scenario: 'outage', brand: 'Visa', description: { ru: 'эквайер недоступен после оплаты', en: 'the acquirer is down after the payment' } },
+  {
+    number: '4000000000003063',
+    scenario: 'no_answer',
+    brand: 'Visa',
+    description: { ru: 'банк не отвечает (3-D Secure)', en: 'the bank never answers (3-D Secure)' },
+  },
+  {
+    number: '4000000000000119',
+    scenario: 'outage',
+    brand: 'Visa',
+    description: { ru: 'эквайер недоступен после оплаты', en: 'the acquirer is down after the payment' },
+  },
 ];
 
 /** Digits only: people type spaces and dashes between the groups. */

@@ -61,7 +61,10 @@ const messages = {
       VOIDED: 'Отменено',
       REFUNDED: 'Возвращено',
     } satisfies Record<SandboxOrder['status'], string>,
-    declineReasons: { do_not_honor: 'банк отказал в операции', insufficient_funds: 'недостаточно средств', otp_failed: 'неверный код 3-D Secure' } as Record<string, string>,
+    declineReasons: { do_not_honor: 'банк отказал в операции', insufficient_funds: 'недостаточно средств', otp_failed: 'неверный код 3-D Secure' } as Record<
+      string,
+      string
+    >,
     backToShop: 'Вернуться на сайт продавца',
     notFoundTitle: 'Заказ не найден',
     notFoundText: 'Такого заказа нет. Проверьте ссылку или начните оплату заново на сайте продавца.',
@@ -119,7 +122,11 @@ const messages = {
       VOIDED: 'Cancelled',
       REFUNDED: 'Refunded',
     } satisfies Record<SandboxOrder['status'], string>,
-    declineReasons: { do_not_honor: 'the bank refused the transaction', insufficient_funds: 'insufficient funds', otp_failed: 'wrong 3-D Secure code' } as Record<string, string>,
+    declineReasons: {
+      do_not_honor: 'the bank refused the transaction',
+      insufficient_funds: 'insufficient funds',
+      otp_failed: 'wrong 3-D Secure code',
+    } as Record<string, string>,
     backToShop: 'Back to the merchant’s site',
     notFoundTitle: 'Order not found',
     notFoundText: 'There is no such order. Check the link, or start the payment again on the merchant’s site.',
@@ -179,31 +186,36 @@ type Layout = { locale: Locale; title: string; path: string; body: Html };
 const layout = ({ locale, title, path, body }: Layout) => {
   const t = messages[locale];
   return html`<!doctype html>
-<html lang="${locale}">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta name="robots" content="noindex" />
-    <title>${title} — ${t.brand}</title>
-    <style>${STYLE}</style>
-  </head>
-  <body>
-    <div class="banner" role="note">${t.banner}</div>
-    <header>
-      <span class="brand">${t.brand}</span>
-      <a href="${path}?lang=${t.otherLanguage.lang}" lang="${t.otherLanguage.lang}" hreflang="${t.otherLanguage.lang}">${t.otherLanguage.label}</a>
-    </header>
-    <main>${body}</main>
-  </body>
-</html>`;
+    <html lang="${locale}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex" />
+        <title>${title} — ${t.brand}</title>
+        <style>
+          ${STYLE}
+        </style>
+      </head>
+      <body>
+        <div class="banner" role="note">${t.banner}</div>
+        <header>
+          <span class="brand">${t.brand}</span>
+          <a href="${path}?lang=${t.otherLanguage.lang}" lang="${t.otherLanguage.lang}" hreflang="${t.otherLanguage.lang}">${t.otherLanguage.label}</a>
+        </header>
+        <main>${body}</main>
+      </body>
+    </html>`;
 };
 
 const orderSummary = (order: SandboxOrder, locale: Locale) => {
   const t = messages[locale];
   return html`<dl class="order">
-    <dt>${t.amount}</dt><dd>${formatAmount(order.amountKopecks, locale)}</dd>
-    <dt>${t.purpose}</dt><dd>${order.description}</dd>
-    <dt>${t.order}</dt><dd>${order.orderId}</dd>
+    <dt>${t.amount}</dt>
+    <dd>${formatAmount(order.amountKopecks, locale)}</dd>
+    <dt>${t.purpose}</dt>
+    <dd>${order.description}</dd>
+    <dt>${t.order}</dt>
+    <dd>${order.orderId}</dd>
   </dl>`;
 };
 
@@ -230,8 +242,19 @@ const input = ({ id, name, label, hint, error, value = '', autocomplete, type = 
   return html`<div class="field">
     <label for="${id}">${label}</label>
     ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : ''}
-    <input id="${id}" name="${name}" type="${type}" value="${value}" autocomplete="${autocomplete}" maxlength="${maxlength}" required
-      ${numeric ? raw('inputmode="numeric"') : ''} ${described ? html`aria-describedby="${described}"` : ''} ${error ? raw('aria-invalid="true"') : ''} ${extra ?? ''} />
+    <input
+      id="${id}"
+      name="${name}"
+      type="${type}"
+      value="${value}"
+      autocomplete="${autocomplete}"
+      maxlength="${maxlength}"
+      required
+      ${numeric ? raw('inputmode="numeric"') : ''}
+      ${described ? html`aria-describedby="${described}"` : ''}
+      ${error ? raw('aria-invalid="true"') : ''}
+      ${extra ?? ''}
+    />
     ${error ? html`<p class="error" id="${id}-error">${error}</p>` : ''}
   </div>`;
 };
@@ -253,15 +276,18 @@ export const renderCardPage = ({ order, locale, values, errors = {} }: CardPageO
   const error = (field: CardField) => (errors[field] ? t.fieldErrors[errors[field]] : undefined);
   const fieldsWithErrors = (Object.keys(FIELD_IDS) as CardField[]).filter((field) => errors[field]);
   const label: Record<CardField, string> = { holder: t.holder, number: t.number, expMonth: t.month, expYear: t.year, cvc: t.cvc };
-  const body = html`
-    <h1>${t.cardTitle}</h1>
+  const body = html` <h1>${t.cardTitle}</h1>
     ${orderSummary(order, locale)}
-    ${fieldsWithErrors.length > 0
-      ? html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title">
-          <h2 id="error-summary-title">${t.errorsTitle}</h2>
-          <ul>${fieldsWithErrors.map((field) => html`<li><a href="#${FIELD_IDS[field]}">${label[field]}: ${error(field)}</a></li>`)}</ul>
-        </div>`
-      : ''}
+    ${
+      fieldsWithErrors.length > 0
+        ? html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title">
+            <h2 id="error-summary-title">${t.errorsTitle}</h2>
+            <ul>
+              ${fieldsWithErrors.map((field) => html`<li><a href="#${FIELD_IDS[field]}">${label[field]}: ${error(field)}</a></li>`)}
+            </ul>
+          </div>`
+        : ''
+    }
     <form method="post" action="${path}?lang=${locale}" novalidate>
       ${input({ id: 'holder', name: 'holder', label: t.holder, hint: t.holderHint, error: error('holder'), value: values?.holder, autocomplete: 'cc-name', maxlength: 26, extra: raw('autocapitalize="characters" spellcheck="false"') })}
       ${input({ id: 'number', name: 'number', label: t.number, hint: t.numberHint, error: error('number'), autocomplete: 'cc-number', numeric: true, maxlength: 23 })}
@@ -283,7 +309,14 @@ export const renderCardPage = ({ order, locale, values, errors = {} }: CardPageO
       <p class="hint">${t.testCardsNote}</p>
       <table>
         <tbody>
-          ${TEST_CARDS.map((card) => html`<tr><td class="num">${groupCardNumber(card.number)}</td><td>${card.brand}</td><td>${card.description[locale]}</td></tr>`)}
+          ${TEST_CARDS.map(
+            (card) =>
+              html`<tr>
+                <td class="num">${groupCardNumber(card.number)}</td>
+                <td>${card.brand}</td>
+                <td>${card.description[locale]}</td>
+              </tr>`,
+          )}
         </tbody>
       </table>
     </details>`;
@@ -338,13 +371,18 @@ export const renderStatusPage = ({ order, locale, backUrl }: { order: SandboxOrd
     title: t.statusTitle,
     path: `/pay/${order.orderId}`,
     body: html`<h1>${t.statusTitle}: ${t.statuses[order.status]}</h1>
-      ${orderSummary(order, locale)}
-      ${reason ? html`<p>${reason}</p>` : ''}
+      ${orderSummary(order, locale)} ${reason ? html`<p>${reason}</p>` : ''}
       <p><a href="${backUrl}">${t.backToShop}</a></p>`,
   });
 };
 
 export const renderNotFoundPage = ({ locale, path }: { locale: Locale; path: string }) => {
   const t = messages[locale];
-  return layout({ locale, title: t.notFoundTitle, path, body: html`<h1>${t.notFoundTitle}</h1><p>${t.notFoundText}</p>` });
+  return layout({
+    locale,
+    title: t.notFoundTitle,
+    path,
+    body: html`<h1>${t.notFoundTitle}</h1>
+      <p>${t.notFoundText}</p>`,
+  });
 };

@@ -137,7 +137,9 @@ export const publicOrder = (order: SandboxOrder, paymentUrl: string) => ({
 
 const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString('hex')}`;
 
-type Changes = Partial<Pick<OrderRow, 'status' | 'card_last4' | 'card_scenario' | 'otp_code' | 'otp_attempts' | 'decline_reason' | 'approve_at' | 'outage_until'>> & {
+type Changes = Partial<
+  Pick<OrderRow, 'status' | 'card_last4' | 'card_scenario' | 'otp_code' | 'otp_attempts' | 'decline_reason' | 'approve_at' | 'outage_until'>
+> & {
   card_token?: string;
 };
 
@@ -261,7 +263,10 @@ export const createSandboxStore = ({ pool }: { pool: pg.Pool }) => {
           case 'insufficient_funds':
             return { outcome: 'declined', order: await apply({ ...stored, status: 'DECLINED', decline_reason: 'insufficient_funds' }, 'DECLINED') };
           case 'otp':
-            return { outcome: 'challenge', order: await apply({ ...stored, status: 'AWAITING_OTP', otp_code: String(randomInt(0, 1_000_000)).padStart(6, '0') }) };
+            return {
+              outcome: 'challenge',
+              order: await apply({ ...stored, status: 'AWAITING_OTP', otp_code: String(randomInt(0, 1_000_000)).padStart(6, '0') }),
+            };
           case 'no_answer':
             // The issuer's challenge never loads: no code, and nothing will ever complete it.
             return { outcome: 'challenge', order: await apply({ ...stored, status: 'AWAITING_OTP', otp_code: null }) };
@@ -284,7 +289,10 @@ export const createSandboxStore = ({ pool }: { pool: pg.Pool }) => {
         }
         const attempts = order.otpAttempts + 1;
         if (attempts >= OTP_MAX_ATTEMPTS) {
-          return { outcome: 'declined', order: await apply({ status: 'DECLINED', otp_attempts: attempts, otp_code: null, decline_reason: 'otp_failed' }, 'DECLINED') };
+          return {
+            outcome: 'declined',
+            order: await apply({ status: 'DECLINED', otp_attempts: attempts, otp_code: null, decline_reason: 'otp_failed' }, 'DECLINED'),
+          };
         }
         return { outcome: 'wrong', order: await apply({ otp_attempts: attempts }), attemptsLeft: OTP_MAX_ATTEMPTS - attempts };
       }),

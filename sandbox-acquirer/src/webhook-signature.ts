@@ -20,8 +20,7 @@ export const WEBHOOK_SIGNATURE_HEADER = 'Voltpay-Acquirer-Signature';
 /** A signature older (or newer) than this is refused, so a captured webhook cannot be replayed later. */
 export const WEBHOOK_TOLERANCE_SECONDS = 300;
 
-const hmacHex = (secret: string, timestamp: number, rawBody: string) =>
-  createHmac('sha256', secret).update(`${timestamp}.${rawBody}`, 'utf8').digest('hex');
+const hmacHex = (secret: string, timestamp: number, rawBody: string) => createHmac('sha256', secret).update(`${timestamp}.${rawBody}`, 'utf8').digest('hex');
 
 /** The header value for `rawBody`, signed at `timestamp` (unix seconds, default now). */
 export const signWebhook = ({ secret, rawBody, timestamp = Math.floor(Date.now() / 1000) }: { secret: string; rawBody: string; timestamp?: number }) =>
@@ -41,7 +40,13 @@ type VerifyOptions = {
  * Throws WebhookSignatureError unless `header` signs exactly `rawBody` with `secret` within the
  * tolerance. Several `v1=` values are accepted (one per secret while secrets rotate).
  */
-export const verifyWebhookSignature = ({ secret, rawBody, header, now = Math.floor(Date.now() / 1000), toleranceSeconds = WEBHOOK_TOLERANCE_SECONDS }: VerifyOptions): void => {
+export const verifyWebhookSignature = ({
+  secret,
+  rawBody,
+  header,
+  now = Math.floor(Date.now() / 1000),
+  toleranceSeconds = WEBHOOK_TOLERANCE_SECONDS,
+}: VerifyOptions): void => {
   if (!header) throw new WebhookSignatureError('missing', `the ${WEBHOOK_SIGNATURE_HEADER} header is missing`);
   let timestamp: number | undefined;
   const signatures: string[] = [];

@@ -46,7 +46,14 @@ export type WebhookSenderOptions = {
   log: SandboxLog;
 };
 
-export const createWebhookSender = ({ pool, url, secret, retryScheduleMs = DEFAULT_WEBHOOK_RETRY_SCHEDULE_MS, fetch: fetchImpl = fetch, log }: WebhookSenderOptions) => {
+export const createWebhookSender = ({
+  pool,
+  url,
+  secret,
+  retryScheduleMs = DEFAULT_WEBHOOK_RETRY_SCHEDULE_MS,
+  fetch: fetchImpl = fetch,
+  log,
+}: WebhookSenderOptions) => {
   const send = async (row: DeliveryRow): Promise<string | null> => {
     try {
       const response = await fetchImpl(url, {
@@ -86,13 +93,21 @@ export const createWebhookSender = ({ pool, url, secret, retryScheduleMs = DEFAU
         const error = await send(row);
         const attempts = row.attempts + 1;
         if (error === null) {
-          await pool.query(`UPDATE sandbox_webhook_deliveries SET status = 'DELIVERED', attempts = $2, delivered_at = $3, last_error = NULL WHERE seq = $1`, [row.seq, attempts, new Date()]);
+          await pool.query(`UPDATE sandbox_webhook_deliveries SET status = 'DELIVERED', attempts = $2, delivered_at = $3, last_error = NULL WHERE seq = $1`, [
+            row.seq,
+            attempts,
+            new Date(),
+          ]);
           log.debug(`webhook ${row.event_type} ${row.event_id} of ${row.order_id} delivered (attempt ${attempts})`);
           return;
         }
         const wait = retryScheduleMs[attempts - 1];
         if (wait === undefined) {
-          await pool.query(`UPDATE sandbox_webhook_deliveries SET status = 'FAILED', attempts = $2, last_error = $3 WHERE seq = $1`, [row.seq, attempts, error]);
+          await pool.query(`UPDATE sandbox_webhook_deliveries SET status = 'FAILED', attempts = $2, last_error = $3 WHERE seq = $1`, [
+            row.seq,
+            attempts,
+            error,
+          ]);
           log.warn(`webhook ${row.event_type} ${row.event_id} of ${row.order_id} given up after ${attempts} attempts: ${error}`);
           return;
         }

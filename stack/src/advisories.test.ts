@@ -49,7 +49,11 @@ describe('advisory check', () => {
 
   it('finds the affected version in a local OSV export', async () => {
     const result = await osvDirSource(lockedPackages(lock), dir);
-    expect(result).toEqual({ source: 'osv-dir', ok: true, findings: [{ name: 'lodash', version: '4.17.20', id: 'GHSA-test', summary: 'Prototype pollution', severity: 'high' }] });
+    expect(result).toEqual({
+      source: 'osv-dir',
+      ok: true,
+      findings: [{ name: 'lodash', version: '4.17.20', id: 'GHSA-test', summary: 'Prototype pollution', severity: 'high' }],
+    });
   });
 
   it('says nobody answered rather than "no findings" when the source is unavailable', async () => {

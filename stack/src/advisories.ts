@@ -27,7 +27,11 @@ export const lockedPackages = (lock: { packages?: Record<string, { version?: str
 export const npmAuditSource = (cwd: string): SourceResult => {
   const run = spawnSync('npm', ['audit', '--json', '--audit-level=none'], { cwd, encoding: 'utf8', timeout: 120_000 });
   try {
-    const report = JSON.parse(run.stdout) as { error?: { summary?: string }; message?: string; vulnerabilities?: Record<string, { severity: string; via: unknown[]; range: string }> };
+    const report = JSON.parse(run.stdout) as {
+      error?: { summary?: string };
+      message?: string;
+      vulnerabilities?: Record<string, { severity: string; via: unknown[]; range: string }>;
+    };
     if (!report.vulnerabilities) return { source: 'npm-audit', ok: false, reason: report.error?.summary || report.message || `npm audit exited ${run.status}` };
     const findings = Object.entries(report.vulnerabilities).flatMap(([name, v]) =>
       v.via
@@ -57,7 +61,9 @@ export const osvApiSource = async (packages: LockedPackage[], baseUrl = process.
       if (!response.ok) return { source: 'osv', ok: false, reason: `${baseUrl} answered ${response.status}` };
       const { results } = (await response.json()) as { results: { vulns?: { id: string }[] }[] };
       results.forEach((result, index) =>
-        (result.vulns ?? []).forEach((v) => findings.push({ ...chunk[index]!, id: v.id, summary: '(details: https://osv.dev/vulnerability/' + v.id + ')', severity: 'unknown' })),
+        (result.vulns ?? []).forEach((v) =>
+          findings.push({ ...chunk[index]!, id: v.id, summary: '(details: https://osv.dev/vulnerability/' + v.id + ')', severity: 'unknown' }),
+        ),
       );
     }
     return { source: 'osv', ok: true, findings };
@@ -71,11 +77,19 @@ type OsvRecord = {
   id: string;
   summary?: string;
   database_specific?: { severity?: string };
-  affected?: { package?: { name: string; ecosystem: string }; versions?: string[]; ranges?: { type: string; events: Partial<Record<'introduced' | 'fixed' | 'last_affected', string>>[] }[] }[];
+  affected?: {
+    package?: { name: string; ecosystem: string };
+    versions?: string[];
+    ranges?: { type: string; events: Partial<Record<'introduced' | 'fixed' | 'last_affected', string>>[] }[];
+  }[];
 };
 
 const compareSemver = (a: string, b: string) => {
-  const parse = (v: string) => v.split(/[-+]/)[0]!.split('.').map((n) => Number.parseInt(n, 10) || 0);
+  const parse = (v: string) =>
+    v
+      .split(/[-+]/)[0]!
+      .split('.')
+      .map((n) => Number.parseInt(n, 10) || 0);
   const [x, y] = [parse(a), parse(b)];
   for (let i = 0; i < 3; i += 1) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
   return 0;

@@ -46,7 +46,10 @@ export const serverEnvSchema = {
 /** The data converter options of this process, from the environment. */
 export const payloadEncryptionFromEnv = (env: { PAYLOAD_ENCRYPTION_KEY: string; PAYLOAD_ENCRYPTION_PREVIOUS_KEYS?: string | undefined }) => ({
   key: env.PAYLOAD_ENCRYPTION_KEY,
-  previousKeys: (env.PAYLOAD_ENCRYPTION_PREVIOUS_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean),
+  previousKeys: (env.PAYLOAD_ENCRYPTION_PREVIOUS_KEYS ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean),
 });
 
 export const serverEnv = createEnv({

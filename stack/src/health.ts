@@ -14,7 +14,10 @@ const CHECK_TIMEOUT_MS = 3_000;
 /** One line a person can act on: Prisma puts the useful part ("Can't reach database server…") last. */
 const summarise = (error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
-  const lines = message.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   return lines.at(-1) ?? (error instanceof Error ? error.name : 'unknown error');
 };
 

@@ -67,7 +67,8 @@ export const createEncryptionCodec = ({ key, previousKeys = [], refuseUnencrypte
         }
         const keyId = decode(payload.metadata?.[KEY_ID_KEY]);
         const keyForPayload = keys.get(keyId);
-        if (!keyForPayload) throw new Error(`payload encrypted with unknown key ${keyId}: set PAYLOAD_ENCRYPTION_KEY (or its previous keys) to the key it was written with`);
+        if (!keyForPayload)
+          throw new Error(`payload encrypted with unknown key ${keyId}: set PAYLOAD_ENCRYPTION_KEY (or its previous keys) to the key it was written with`);
         const data = Buffer.from(payload.data ?? new Uint8Array());
         const decipher = createDecipheriv('aes-256-gcm', keyForPayload, data.subarray(0, IV_BYTES));
         decipher.setAuthTag(data.subarray(data.length - TAG_BYTES));

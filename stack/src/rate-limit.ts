@@ -17,8 +17,7 @@ export const RATE_LIMIT_TABLE = 'rate_limits';
 const globalForLimits = globalThis as typeof globalThis & { voltpayRateLimitPool?: pg.Pool; voltpayLimits?: Map<string, Limit> };
 
 /** A small pool of its own: the limits are one upsert each, and must not queue behind Prisma's work. */
-const pool = () =>
-  (globalForLimits.voltpayRateLimitPool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 4, idleTimeoutMillis: 30_000 }));
+const pool = () => (globalForLimits.voltpayRateLimitPool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 4, idleTimeoutMillis: 30_000 }));
 
 /** The decision of a limiter of the library: it resolves when points were left and rejects with RateLimiterRes when not. */
 export const limitOf = (limiter: RateLimiterAbstract): Limit => ({

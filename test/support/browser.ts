@@ -32,7 +32,15 @@ export const launchBrowser = async (): Promise<Browser> => {
   const browser = await chromium.launch({
     ...(stackEnv.chromePath ? { executablePath: stackEnv.chromePath } : {}),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   // browser.newPage() opens its context through newContext() as well.
   const newContext = browser.newContext.bind(browser);
@@ -82,7 +90,9 @@ export const expectFits = async (page: Page) => {
         .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1 && el.getClientRects().length > 0)
         .sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right)
         .find((el) => ![...el.children].some((child) => child.getBoundingClientRect().right >= el.getBoundingClientRect().right));
-      const where = culprit ? `${culprit.tagName.toLowerCase()}${culprit.className && typeof culprit.className === 'string' ? `.${culprit.className.split(' ')[0]}` : ''} «${(culprit.textContent ?? '').trim().slice(0, 40)}»` : 'unknown';
+      const where = culprit
+        ? `${culprit.tagName.toLowerCase()}${culprit.className && typeof culprit.className === 'string' ? `.${culprit.className.split(' ')[0]}` : ''} «${(culprit.textContent ?? '').trim().slice(0, 40)}»`
+        : 'unknown';
       found.push(`the page scrolls sideways: ${root.scrollWidth} px wide in a ${root.clientWidth} px window (widest: ${where})`);
     }
     for (const button of document.querySelectorAll<HTMLElement>('button, a[role="button"], [data-button="true"]')) {

@@ -31,7 +31,9 @@ export const confirmedPayment = async (client: Client, options: { email?: string
 /** Makes the real database refuse inserts into `table` that match `condition`, until the returned function runs. */
 export const refuseInserts = async (table: string, condition: string, message: string) => {
   const fn = `voltpay_test_refuse_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  await prisma.$executeRawUnsafe(`CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF ${condition} THEN RAISE EXCEPTION '${message}'; END IF; RETURN NEW; END $$`);
+  await prisma.$executeRawUnsafe(
+    `CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF ${condition} THEN RAISE EXCEPTION '${message}'; END IF; RETURN NEW; END $$`,
+  );
   await prisma.$executeRawUnsafe(`CREATE TRIGGER ${fn} BEFORE INSERT ON ${table} FOR EACH ROW EXECUTE FUNCTION ${fn}()`);
   return async () => {
     await prisma.$executeRawUnsafe(`DROP TRIGGER IF EXISTS ${fn} ON ${table}`);
@@ -106,7 +108,9 @@ export const approveHeldOrder = (orderId: string) =>
 
 /** A confirmed payment whose acquirer wait (4 s) ends with the order held in PROCESSING: UNCONFIRMED. */
 export const unconfirmedPayment = async (client: Client) => {
-  const confirmed = await confirmedPayment(client, { settings: { acquirerWaitTimeoutMs: 4_000, recheckScheduleMs: [3_600_000], fulfilmentAttempts: 2, draftIdleTimeoutMs: 60_000 } });
+  const confirmed = await confirmedPayment(client, {
+    settings: { acquirerWaitTimeoutMs: 4_000, recheckScheduleMs: [3_600_000], fulfilmentAttempts: 2, draftIdleTimeoutMs: 60_000 },
+  });
   await holdInProcessing(confirmed.orderId);
   return confirmed;
 };

@@ -36,7 +36,12 @@ export const waitForEmail = async ({ prisma, to, since, subject, timeoutMs = 45_
 export const extractLinks = (email: Pick<EmailOutbox, 'text' | 'html'>): URL[] => {
   const fromText = email.text.match(/https?:\/\/[^\s<>"')]+/g) ?? [];
   const fromHtml = [...email.html.matchAll(/href="(https?:\/\/[^"]+)"/g)].map((m) =>
-    m[1]!.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>'),
+    m[1]!
+      .replace(/&amp;/g, '&')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>'),
   );
   const seen = new Set<string>();
   const links: URL[] = [];

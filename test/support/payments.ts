@@ -96,7 +96,12 @@ export const createTestAccount = async (
       locality: 'URBAN',
       isDemo: true,
       readings: {
-        create: Object.entries(lastReadings).map(([zone, value]) => ({ zone: zone as MeterZone, value: value, period: addMonths(period, -1), source: 'BILLING' as const })),
+        create: Object.entries(lastReadings).map(([zone, value]) => ({
+          zone: zone as MeterZone,
+          value: value,
+          period: addMonths(period, -1),
+          source: 'BILLING' as const,
+        })),
       },
       charges: {
         create: [
@@ -130,7 +135,9 @@ export const waitForStatus = async (handle: PaymentHandle, status: PaymentStatus
     if (wanted.includes(last.status)) return last;
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`payment ${handle.workflowId} is ${last?.status}, not ${wanted.join('/')}, after ${timeoutMs} ms; timeline: ${JSON.stringify(last?.timeline.slice(-5))}`);
+  throw new Error(
+    `payment ${handle.workflowId} is ${last?.status}, not ${wanted.join('/')}, after ${timeoutMs} ms; timeline: ${JSON.stringify(last?.timeline.slice(-5))}`,
+  );
 };
 
 const HISTORIES_DIR = new URL('../fixtures/payment-histories/', import.meta.url);
@@ -161,6 +168,10 @@ export const recordHistory = async (handle: PaymentHandle, name: string) => {
   await mkdir(HISTORIES_DIR, { recursive: true });
   // protobufjs's own object form (enums by name, bytes as base64): readable, and exactly what
   // History.fromObject reads back in the replay test.
-  const json = proto.temporal.api.history.v1.History.toObject(proto.temporal.api.history.v1.History.fromObject(history), { enums: String, longs: String, bytes: String });
+  const json = proto.temporal.api.history.v1.History.toObject(proto.temporal.api.history.v1.History.fromObject(history), {
+    enums: String,
+    longs: String,
+    bytes: String,
+  });
   await writeFile(new URL(`${name}.json`, HISTORIES_DIR), `${JSON.stringify(json, null, 1)}\n`);
 };

@@ -31,7 +31,15 @@ export type ReceiptedPayment = {
 };
 
 /** Pays `kwh` on a fresh account with the frictionless test card; the receipt goes to `email` (or nowhere). */
-export const payWithReceipt = async ({ email, kwh = 100, timeoutMs = 60_000 }: { email: string | null; kwh?: number; timeoutMs?: number }): Promise<ReceiptedPayment> => {
+export const payWithReceipt = async ({
+  email,
+  kwh = 100,
+  timeoutMs = 60_000,
+}: {
+  email: string | null;
+  kwh?: number;
+  timeoutMs?: number;
+}): Promise<ReceiptedPayment> => {
   const period = testPeriod();
   const account = await createTestAccount(prisma, { lastReadings: { SINGLE: 1000 }, period });
   const { paymentId } = await call<{ paymentId: string }>('POST', '/api/v1/payments', { acceptTerms: true, termsVersion: CURRENT_TERMS_VERSION });

@@ -73,23 +73,22 @@ export const startPaymentInBrowser = async (page: Page, options: { settings?: Pa
 };
 
 /** The account step: district (and settlement in the region), the number, "Далее". */
-export const enterAccount = async (
-  page: Page,
-  { district, settlement, number }: { district: string; settlement?: string; number: string },
-) => {
+export const enterAccount = async (page: Page, { district, settlement, number }: { district: string; settlement?: string; number: string }) => {
   await page.getByRole('combobox', { name: /^(Район|District)$/ }).selectOption({ label: district });
   if (settlement) {
     const picker = page.getByRole('combobox', { name: /Населённый пункт|Settlement/ });
     await eventually(() => picker.isEnabled()).toBe(true);
     // The district centre's option says so after its name: match the name's start.
-    const value = await picker.locator('option').evaluateAll(
-      (options, name) => (options as HTMLOptionElement[]).find((o) => o.textContent?.startsWith(name))?.value ?? null,
-      settlement,
-    );
+    const value = await picker
+      .locator('option')
+      .evaluateAll((options, name) => (options as HTMLOptionElement[]).find((o) => o.textContent?.startsWith(name))?.value ?? null, settlement);
     if (!value) throw new Error(`no settlement ${settlement} in the list`);
     await picker.selectOption(value);
   }
-  await page.getByLabel(/номер лицевого счёта|Номер лицевого счёта|account number/i).first().fill(number);
+  await page
+    .getByLabel(/номер лицевого счёта|Номер лицевого счёта|account number/i)
+    .first()
+    .fill(number);
   await page.getByRole('button', { name: /^(Далее|Next)$/ }).click();
 };
 

@@ -3,5 +3,4 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { ensureTemporalTestServer } from '@voltpay/stack/local';
 
-export const createTimeSkippingEnv = async () =>
-  TestWorkflowEnvironment.createTimeSkipping({ server: { executable: await ensureTemporalTestServer() } });
+export const createTimeSkippingEnv = async () => TestWorkflowEnvironment.createTimeSkipping({ server: { executable: await ensureTemporalTestServer() } });

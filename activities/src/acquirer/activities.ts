@@ -13,8 +13,7 @@ export const ACQUIRER_REFERENCE_MISMATCH_FAILURE = 'AcquirerReferenceMismatch';
 export type AcquirerActivities = Pick<PaymentActivities, 'createAcquirerOrder' | 'getAcquirerOrder' | 'voidAcquirerOrder' | 'refundAcquirerOrder'>;
 
 /** The site's page the acquirer sends the resident back to (issue 4 builds it). */
-export const acquirerReturnUrl = (webPublicUrl: string, paymentId: string) =>
-  `${webPublicUrl.replace(/\/+$/, '')}/pay/${encodeURIComponent(paymentId)}/return`;
+export const acquirerReturnUrl = (webPublicUrl: string, paymentId: string) => `${webPublicUrl.replace(/\/+$/, '')}/pay/${encodeURIComponent(paymentId)}/return`;
 
 // AcquirerUnavailableError passes through unchanged: Temporal retries it by the workflow's policy
 // (its failure type is the class name). A refusal becomes non-retryable at once.
@@ -38,7 +37,10 @@ const failFastOnRejection = async <T>(run: () => Promise<T>): Promise<T> => {
 // An order must belong to the payment that asks about it: a mix-up would settle the wrong payment.
 const checkReference = <T extends { reference: string; orderId: string }>(order: T, paymentId: string): T => {
   if (order.reference !== paymentId) {
-    throw ApplicationFailure.nonRetryable(`acquirer order ${order.orderId} belongs to ${order.reference}, not ${paymentId}`, ACQUIRER_REFERENCE_MISMATCH_FAILURE);
+    throw ApplicationFailure.nonRetryable(
+      `acquirer order ${order.orderId} belongs to ${order.reference}, not ${paymentId}`,
+      ACQUIRER_REFERENCE_MISMATCH_FAILURE,
+    );
   }
   return order;
 };

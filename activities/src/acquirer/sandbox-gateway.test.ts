@@ -5,7 +5,16 @@ import { AcquirerRejectedError, AcquirerUnavailableError } from './errors';
 import { createSandboxGateway } from './sandbox-gateway';
 import { signWebhook, WebhookSignatureError } from '@voltpay/sandbox-acquirer/webhook-signature';
 
-const order = { orderId: 'ord_1', reference: 'pay-1', status: 'CREATED', amountKopecks: 123456, cardLast4: null, declineReason: null, paymentUrl: 'http://acq/pay/ord_1', currency: 'RUB' };
+const order = {
+  orderId: 'ord_1',
+  reference: 'pay-1',
+  status: 'CREATED',
+  amountKopecks: 123456,
+  cardLast4: null,
+  declineReason: null,
+  paymentUrl: 'http://acq/pay/ord_1',
+  currency: 'RUB',
+};
 const secret = 's'.repeat(64);
 
 type Call = { url: string; init: RequestInit };
@@ -22,10 +31,26 @@ const json = (body: unknown, status = 200) => new Response(JSON.stringify(body),
 
 const gatewayWith = (respond: (call: Call) => Response | Promise<Response>, timeoutMs?: number) => {
   const fake = fakeFetch(respond);
-  return { gateway: createSandboxGateway({ baseUrl: 'http://acq/', apiKey: 'key_0123456789abcdef', webhookSecret: secret, fetch: fake.fetch, ...(timeoutMs ? { timeoutMs } : {}) }), calls: fake.calls };
+  return {
+    gateway: createSandboxGateway({
+      baseUrl: 'http://acq/',
+      apiKey: 'key_0123456789abcdef',
+      webhookSecret: secret,
+      fetch: fake.fetch,
+      ...(timeoutMs ? { timeoutMs } : {}),
+    }),
+    calls: fake.calls,
+  };
 };
 
-const createInput = { reference: 'pay-1', attempt: 1, amountKopecks: 123456, description: 'Электроэнергия', locale: 'ru' as const, returnUrl: 'http://web/pay/pay-1/return' };
+const createInput = {
+  reference: 'pay-1',
+  attempt: 1,
+  amountKopecks: 123456,
+  description: 'Электроэнергия',
+  locale: 'ru' as const,
+  returnUrl: 'http://web/pay/pay-1/return',
+};
 
 describe('sandbox gateway', () => {
   it('creates an order with a bearer key and RUB, and returns only its id and payment link', async () => {
@@ -50,8 +75,7 @@ describe('sandbox gateway', () => {
 
   it('no answer within the timeout is "unavailable"', async () => {
     const { gateway } = gatewayWith(
-      ({ init }) =>
-        new Promise<Response>((_, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason as Error))),
+      ({ init }) => new Promise<Response>((_, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason as Error))),
       50,
     );
     await expect(gateway.getOrder({ orderId: 'ord_1' })).rejects.toThrow(/no answer within 50 ms/);
@@ -76,7 +100,17 @@ describe('sandbox gateway', () => {
 
   it('parses a signed webhook and refuses an unsigned or tampered one', () => {
     const { gateway } = gatewayWith(() => json({}));
-    const event = { eventId: 'evt_1', orderId: 'ord_1', reference: 'pay-1', type: 'APPROVED', amountKopecks: 123456, currency: 'RUB', cardLast4: '1111', declineReason: null, occurredAt: '2026-11-15T12:00:00.000Z' };
+    const event = {
+      eventId: 'evt_1',
+      orderId: 'ord_1',
+      reference: 'pay-1',
+      type: 'APPROVED',
+      amountKopecks: 123456,
+      currency: 'RUB',
+      cardLast4: '1111',
+      declineReason: null,
+      occurredAt: '2026-11-15T12:00:00.000Z',
+    };
     const rawBody = JSON.stringify(event);
     const headers = { 'Voltpay-Acquirer-Signature': signWebhook({ secret, rawBody }) };
     expect(gateway.parseWebhook({ rawBody, headers })).toEqual(event);
@@ -84,15 +118,29 @@ describe('sandbox gateway', () => {
     expect(() => gateway.parseWebhook({ rawBody, headers: {} })).toThrow(WebhookSignatureError);
     expect(() => gateway.parseWebhook({ rawBody: rawBody.replace('1111', '9999'), headers })).toThrow(WebhookSignatureError);
     const notAnEvent = JSON.stringify({ hello: 'world' });
-    expect(() => gateway.parseWebhook({ rawBody: notAnEvent, headers: { 'voltpay-acquirer-signature': signWebhook({ secret, rawBody: notAnEvent }) } })).toThrow(/not an acquirer event/);
+    expect(() =>
+      gateway.parseWebhook({ rawBody: notAnEvent, headers: { 'voltpay-acquirer-signature': signWebhook({ secret, rawBody: notAnEvent }) } }),
+    ).toThrow(/not an acquirer event/);
   });
 
   it('refuses an order or an event in any currency but roubles, or with none', async () => {
     for (const currency of ['USD', undefined]) {
       const { gateway } = gatewayWith(() => json({ ...order, status: 'APPROVED', currency }));
       await expect(gateway.getOrder({ orderId: 'ord_1' })).rejects.toThrow(/currency|expected/);
-      const rawBody = JSON.stringify({ eventId: 'evt_2', orderId: 'ord_1', reference: 'pay-1', type: 'APPROVED', amountKopecks: 1, currency, cardLast4: null, declineReason: null, occurredAt: '2026-11-15T12:00:00.000Z' });
-      expect(() => gateway.parseWebhook({ rawBody, headers: { 'voltpay-acquirer-signature': signWebhook({ secret, rawBody }) } })).toThrow(/not an acquirer event/);
+      const rawBody = JSON.stringify({
+        eventId: 'evt_2',
+        orderId: 'ord_1',
+        reference: 'pay-1',
+        type: 'APPROVED',
+        amountKopecks: 1,
+        currency,
+        cardLast4: null,
+        declineReason: null,
+        occurredAt: '2026-11-15T12:00:00.000Z',
+      });
+      expect(() => gateway.parseWebhook({ rawBody, headers: { 'voltpay-acquirer-signature': signWebhook({ secret, rawBody }) } })).toThrow(
+        /not an acquirer event/,
+      );
     }
   });
 });
@@ -116,7 +164,13 @@ describe('acquirer activities', () => {
   });
 
   it('refuses an order that belongs to another payment', async () => {
-    const activities = createAcquirerActivities({ gateway: gatewayWith(() => json({ ...order, reference: 'someone-else' })).gateway, webPublicUrl: 'http://web' });
-    await expect(activities.getAcquirerOrder({ paymentId: 'pay-1', orderId: 'ord_1' })).rejects.toMatchObject({ nonRetryable: true, type: 'AcquirerReferenceMismatch' });
+    const activities = createAcquirerActivities({
+      gateway: gatewayWith(() => json({ ...order, reference: 'someone-else' })).gateway,
+      webPublicUrl: 'http://web',
+    });
+    await expect(activities.getAcquirerOrder({ paymentId: 'pay-1', orderId: 'ord_1' })).rejects.toMatchObject({
+      nonRetryable: true,
+      type: 'AcquirerReferenceMismatch',
+    });
   });
 });

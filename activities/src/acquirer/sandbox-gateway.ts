@@ -13,7 +13,10 @@ const EVENT_TYPES = ['OTP_PASSED', 'APPROVED', 'DECLINED', 'VOIDED', 'REFUNDED']
 const kopecks = z.number().int().nonnegative();
 /** Every amount is kopecks of roubles: an order or event in another currency is not ours to act on. */
 const rub = z.literal('RUB', { error: (issue) => `currency ${JSON.stringify(issue.input)} is not RUB` });
-const last4 = z.string().regex(/^\d{4}$/).nullable();
+const last4 = z
+  .string()
+  .regex(/^\d{4}$/)
+  .nullable();
 
 // Extra fields the sandbox sends (paymentUrl, timestamps) are dropped: callers see AcquirerOrder only.
 export const ZAcquirerOrder = z.object({
@@ -58,7 +61,13 @@ const headerOf = (headers: WebhookInput['headers'], name: string): string | unde
   return undefined;
 };
 
-export const createSandboxGateway = ({ baseUrl, apiKey, webhookSecret, fetch: fetchImpl = fetch, timeoutMs = DEFAULT_TIMEOUT_MS }: SandboxGatewayOptions): AcquirerGateway => {
+export const createSandboxGateway = ({
+  baseUrl,
+  apiKey,
+  webhookSecret,
+  fetch: fetchImpl = fetch,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+}: SandboxGatewayOptions): AcquirerGateway => {
   const root = baseUrl.replace(/\/+$/, '');
 
   /** The parsed JSON body and status; throws AcquirerUnavailableError for anything not worth reading. */
@@ -73,7 +82,9 @@ export const createSandboxGateway = ({ baseUrl, apiKey, webhookSecret, fetch: fe
       });
     } catch (error) {
       const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-      throw new AcquirerUnavailableError(`${method} ${path}: ${timedOut ? `no answer within ${timeoutMs} ms` : `unreachable (${String(error)})`}`, { cause: error });
+      throw new AcquirerUnavailableError(`${method} ${path}: ${timedOut ? `no answer within ${timeoutMs} ms` : `unreachable (${String(error)})`}`, {
+        cause: error,
+      });
     }
     const text = await response.text().catch(() => '');
     let json: unknown;
@@ -149,7 +160,8 @@ export const createSandboxGateway = ({ baseUrl, apiKey, webhookSecret, fetch: fe
         throw new WebhookSignatureError('invalid_body', 'the signed body is not JSON');
       }
       const event = ZAcquirerEvent.safeParse(json);
-      if (!event.success) throw new WebhookSignatureError('invalid_body', `the signed body is not an acquirer event (${event.error.issues[0]?.message ?? 'invalid'})`);
+      if (!event.success)
+        throw new WebhookSignatureError('invalid_body', `the signed body is not an acquirer event (${event.error.issues[0]?.message ?? 'invalid'})`);
       return event.data;
     },
   };

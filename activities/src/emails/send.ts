@@ -64,15 +64,7 @@ export const findDeliveredEmail = async ({ prisma, idempotencyKey }: { prisma: P
   return isDelivered(row) ? toSent(row, false) : null;
 };
 
-export const sendEmail = async ({
-  prisma,
-  resend,
-  email,
-}: {
-  prisma: PrismaClient;
-  resend: ResendConfig;
-  email: OutgoingEmail;
-}): Promise<SentEmail> => {
+export const sendEmail = async ({ prisma, resend, email }: { prisma: PrismaClient; resend: ResendConfig; email: OutgoingEmail }): Promise<SentEmail> => {
   const existing = await prisma.emailOutbox.findUnique({ where: { idempotencyKey: email.idempotencyKey } });
   if (isDelivered(existing)) return toSent(existing, false);
 

@@ -23,9 +23,7 @@ describe('planPaymentEntries', () => {
   });
 
   it('refuses lines that do not add up to the total', () => {
-    expect(() =>
-      planPaymentEntries({ accountId, totalKopecks: 100, lines: [{ kind: 'ELECTRICITY', amountKopecks: 99 }] }),
-    ).toThrow(InvalidPostingError);
+    expect(() => planPaymentEntries({ accountId, totalKopecks: 100, lines: [{ kind: 'ELECTRICITY', amountKopecks: 99 }] })).toThrow(InvalidPostingError);
   });
 
   it('refuses fractional, negative, zero totals and duplicated lines', () => {
@@ -33,10 +31,24 @@ describe('planPaymentEntries', () => {
     expect(() => planPaymentEntries({ accountId, totalKopecks: 10.5, lines: line(10.5) })).toThrow(InvalidPostingError);
     expect(() => planPaymentEntries({ accountId, totalKopecks: 0, lines: line(0) })).toThrow(InvalidPostingError);
     expect(() =>
-      planPaymentEntries({ accountId, totalKopecks: 10, lines: [{ kind: 'DEBT', amountKopecks: 20 }, { kind: 'PENALTY', amountKopecks: -10 }] }),
+      planPaymentEntries({
+        accountId,
+        totalKopecks: 10,
+        lines: [
+          { kind: 'DEBT', amountKopecks: 20 },
+          { kind: 'PENALTY', amountKopecks: -10 },
+        ],
+      }),
     ).toThrow(InvalidPostingError);
     expect(() =>
-      planPaymentEntries({ accountId, totalKopecks: 20, lines: [{ kind: 'DEBT', amountKopecks: 10 }, { kind: 'DEBT', amountKopecks: 10 }] }),
+      planPaymentEntries({
+        accountId,
+        totalKopecks: 20,
+        lines: [
+          { kind: 'DEBT', amountKopecks: 10 },
+          { kind: 'DEBT', amountKopecks: 10 },
+        ],
+      }),
     ).toThrow(InvalidPostingError);
   });
 });

@@ -2,5 +2,4 @@
 // concurrent duplicates of an idempotent write find out they lost the race.
 import { Prisma } from '@voltpay/prisma';
 
-export const isUniqueViolation = (error: unknown): boolean =>
-  error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+export const isUniqueViolation = (error: unknown): boolean => error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';

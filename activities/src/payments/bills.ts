@@ -32,7 +32,10 @@ export const loadPeriodBill = async ({
     // What other payments of this period already pay of its charges and debt.
     prisma.paymentLine.groupBy({
       by: ['kind'],
-      where: { kind: { in: ['COMMON_AREA', 'PENALTY', 'DEBT'] }, payment: { accountId, period, status: { in: PAID_OR_IN_FLIGHT }, ...(paymentId ? { id: { not: paymentId } } : {}) } },
+      where: {
+        kind: { in: ['COMMON_AREA', 'PENALTY', 'DEBT'] },
+        payment: { accountId, period, status: { in: PAID_OR_IN_FLIGHT }, ...(paymentId ? { id: { not: paymentId } } : {}) },
+      },
       _sum: { amountKopecks: true },
     }),
   ]);

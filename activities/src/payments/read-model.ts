@@ -57,7 +57,17 @@ export const recordPayment = async ({ prisma, record }: { prisma: PrismaClient; 
  * revision above the payment workflow's final one, so the same guard keeps it from going back.
  * completed_at stays when the payment completed; the refund's time is its ledger posting's.
  */
-export const recordRefund = async ({ prisma, paymentId, revision, reason }: { prisma: PrismaClient; paymentId: string; revision: number; reason: string }): Promise<void> => {
+export const recordRefund = async ({
+  prisma,
+  paymentId,
+  revision,
+  reason,
+}: {
+  prisma: PrismaClient;
+  paymentId: string;
+  revision: number;
+  reason: string;
+}): Promise<void> => {
   await prisma.payment.updateMany({
     where: { id: paymentId, revision: { lt: revision } },
     data: { revision, status: 'REFUNDED', statusReason: reason },

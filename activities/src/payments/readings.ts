@@ -35,7 +35,14 @@ export const lastRecordedReadings = async ({
           orderBy: [{ period: 'desc' }, { takenAt: 'desc' }],
         }),
         db.meterReadingReservation.findFirst({
-          where: { accountId, zone, status: 'HELD', declared: false, period: { lte: period }, ...(exceptPaymentId ? { paymentId: { not: exceptPaymentId } } : {}) },
+          where: {
+            accountId,
+            zone,
+            status: 'HELD',
+            declared: false,
+            period: { lte: period },
+            ...(exceptPaymentId ? { paymentId: { not: exceptPaymentId } } : {}),
+          },
           orderBy: [{ period: 'desc' }, { createdAt: 'desc' }],
         }),
       ]);
@@ -54,7 +61,13 @@ export const lastRecordedReadings = async ({
  * with none, be declared), checked and written under the account's row lock so two payments of one
  * meter can never both start at the same reading. Idempotent on (payment, zone).
  */
-export const holdReadings = async ({ prisma, input }: { prisma: PrismaClient; input: Parameters<PaymentActivities['holdReadings']>[0] }): Promise<ReadingsHoldResult> =>
+export const holdReadings = async ({
+  prisma,
+  input,
+}: {
+  prisma: PrismaClient;
+  input: Parameters<PaymentActivities['holdReadings']>[0];
+}): Promise<ReadingsHoldResult> =>
   prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM accounts WHERE id = ${input.accountId}::uuid FOR UPDATE`;
     const zones = input.readings.map((r) => r.zone);

@@ -8,10 +8,4 @@ export { receiptMessages, type ReceiptMessages } from './messages';
 export { formatReceiptNumber, normaliseReceiptNumber } from './number';
 export { renderReceiptPdf } from './pdf';
 export { verifyReceipt, type ReceiptVerification, type VerifyReceiptOptions } from './verify';
-export {
-  computeVerificationCode,
-  formatVerificationCode,
-  normaliseVerificationCode,
-  verificationCodesMatch,
-  type VerifiedFields,
-} from './verification-code';
+export { computeVerificationCode, formatVerificationCode, normaliseVerificationCode, verificationCodesMatch, type VerifiedFields } from './verification-code';

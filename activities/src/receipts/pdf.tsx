@@ -80,17 +80,7 @@ const Fact = ({ label, value, strong = false }: { label: string; value: string; 
   </View>
 );
 
-const ReceiptPdf = ({
-  document: doc,
-  locale,
-  qrPng,
-  fontFamily,
-}: {
-  document: ReceiptDocument;
-  locale: Locale;
-  qrPng: Buffer;
-  fontFamily: string;
-}) => {
+const ReceiptPdf = ({ document: doc, locale, qrPng, fontFamily }: { document: ReceiptDocument; locale: Locale; qrPng: Buffer; fontFamily: string }) => {
   const m = receiptMessages(locale);
   return (
     <Document
@@ -166,7 +156,5 @@ const ReceiptPdf = ({
 /** The receipt's PDF. Every text is in DejaVu Sans; the QR code encodes `document.verificationUrl`. */
 export const renderReceiptPdf = async (document: ReceiptDocument, locale: Locale): Promise<Buffer> => {
   const qrPng = await QRCode.toBuffer(document.verificationUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 330 });
-  return withOwnFonts((fontFamily) =>
-    renderToBuffer(<ReceiptPdf document={document} locale={locale} qrPng={qrPng} fontFamily={fontFamily} />),
-  );
+  return withOwnFonts((fontFamily) => renderToBuffer(<ReceiptPdf document={document} locale={locale} qrPng={qrPng} fontFamily={fontFamily} />));
 };

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  computeVerificationCode,
-  formatVerificationCode,
-  normaliseVerificationCode,
-  verificationCodesMatch,
-  type VerifiedFields,
-} from './verification-code';
+import { computeVerificationCode, formatVerificationCode, normaliseVerificationCode, verificationCodesMatch, type VerifiedFields } from './verification-code';
 
 const secret = 'a-test-secret-that-is-long-enough-0123456789';
 const fields: VerifiedFields = {
@@ -42,7 +36,10 @@ describe('computeVerificationCode', () => {
       .update(['voltpay-receipt-v1', fields.number, fields.paymentId, '123456', '2026-01-05T18:00:00.123Z', fields.accountNumber].join('\n'))
       .digest();
     // The first 60 bits, five at a time, through the Crockford alphabet.
-    const bits = [...digest].map((byte) => byte.toString(2).padStart(8, '0')).join('').slice(0, 60);
+    const bits = [...digest]
+      .map((byte) => byte.toString(2).padStart(8, '0'))
+      .join('')
+      .slice(0, 60);
     const expected = (bits.match(/.{5}/g) ?? []).map((chunk) => '0123456789ABCDEFGHJKMNPQRSTVWXYZ'[parseInt(chunk, 2)]).join('');
     expect(computeVerificationCode({ secret, fields })).toBe(expected);
   });

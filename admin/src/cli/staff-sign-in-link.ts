@@ -24,7 +24,13 @@ const describeStaffSignInLink = async (env: Record<string, string | undefined>):
   try {
     const admin = await prisma.staffUser.findUnique({ where: { email }, select: { active: true } });
     if (!admin?.active) return `Staff sign-in: (no link: ${email} is not an active member of staff; sign in as another at /sign-in)`;
-    const link = await createStaffSignInLink({ prisma, email, secret: deriveAuthSecret({ secret: AUTH_SECRET, app: 'admin' }), publicUrl: ADMIN_PUBLIC_URL, maxAgeSeconds: LINK_MAX_AGE_SECONDS });
+    const link = await createStaffSignInLink({
+      prisma,
+      email,
+      secret: deriveAuthSecret({ secret: AUTH_SECRET, app: 'admin' }),
+      publicUrl: ADMIN_PUBLIC_URL,
+      maxAgeSeconds: LINK_MAX_AGE_SECONDS,
+    });
     return `Staff sign-in (${link.email}): ${link.url}\n                    one use, until ${formatOmskDateTime(link.expires, 'ru', { zone: true })}; more links: ${ADMIN_PUBLIC_URL}/sign-in (mail lands in email_outbox)`;
   } catch (error) {
     return `Staff sign-in: (no link: ${error instanceof Error ? error.message : String(error)})`;

@@ -30,6 +30,4 @@ export const prefetch = <T extends ReturnType<TRPCQueryOptions<any>>>(queryOptio
   void getQueryClient().prefetchQuery(queryOptions);
 };
 
-export const HydrateClient = ({ children }: { children: ReactNode }) => (
-  <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>
-);
+export const HydrateClient = ({ children }: { children: ReactNode }) => <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;

@@ -33,7 +33,13 @@ export const startBaselineWorker = async (temporal: TemporalTarget) => {
   const taskQueue = `voltpay-bench-noop-${randomUUID().slice(0, 8)}`;
   const child: ChildProcess = fork(fileURLToPath(new URL('./worker.ts', import.meta.url)), [], {
     execArgv: ['--import', 'tsx'],
-    env: { ...process.env, TEMPORAL_ADDRESS: temporal.address, TEMPORAL_NAMESPACE: temporal.namespace, PAYLOAD_ENCRYPTION_KEY: temporal.payloadEncryptionKey, BENCH_TASK_QUEUE: taskQueue },
+    env: {
+      ...process.env,
+      TEMPORAL_ADDRESS: temporal.address,
+      TEMPORAL_NAMESPACE: temporal.namespace,
+      PAYLOAD_ENCRYPTION_KEY: temporal.payloadEncryptionKey,
+      BENCH_TASK_QUEUE: taskQueue,
+    },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   await new Promise<void>((resolve, reject) => {
@@ -72,7 +78,14 @@ export const connectBaselineClient = async (temporal: TemporalTarget) => {
 type BaselinePhaseOptions = { client: Client; taskQueue: string; kind: BaselineKind; concurrency: number; durationMs: number; maxPerLoop?: number };
 
 /** `concurrency` loops, each starting a no-op workflow and awaiting its result, until the time is up. */
-export const runBaselinePhase = async ({ client, taskQueue, kind, concurrency, durationMs, maxPerLoop = 100_000 }: BaselinePhaseOptions): Promise<BaselineResult> => {
+export const runBaselinePhase = async ({
+  client,
+  taskQueue,
+  kind,
+  concurrency,
+  durationMs,
+  maxPerLoop = 100_000,
+}: BaselinePhaseOptions): Promise<BaselineResult> => {
   const workflowMs: number[] = [];
   const updateMs: number[] = [];
   const errors: Record<string, number> = {};
@@ -89,7 +102,12 @@ export const runBaselinePhase = async ({ client, taskQueue, kind, concurrency, d
         if (kind === 'noopActivity') {
           await client.workflow.execute(NOOP_WORKFLOW_TYPE, { taskQueue, workflowId, args: [], workflowExecutionTimeout: '2 minutes' });
         } else {
-          const handle = await client.workflow.start(NOOP_UPDATES_WORKFLOW_TYPE, { taskQueue, workflowId, args: [PAYMENT_UPDATE_COUNT], workflowExecutionTimeout: '2 minutes' });
+          const handle = await client.workflow.start(NOOP_UPDATES_WORKFLOW_TYPE, {
+            taskQueue,
+            workflowId,
+            args: [PAYMENT_UPDATE_COUNT],
+            workflowExecutionTimeout: '2 minutes',
+          });
           for (let u = 0; u < PAYMENT_UPDATE_COUNT; u++) {
             const updateBegan = performance.now();
             await handle.executeUpdate(noopUpdate, { args: [u] });
@@ -110,7 +128,9 @@ export const runBaselinePhase = async ({ client, taskQueue, kind, concurrency, d
 
   const ticker = setInterval(() => {
     const elapsed = (Date.now() - started) / 1000;
-    progress(`[baseline ${kind} · ${concurrency} at once] ${elapsed.toFixed(0)} s · ${completed} workflows · ${(completed / Math.max(elapsed, 1)).toFixed(2)}/s`);
+    progress(
+      `[baseline ${kind} · ${concurrency} at once] ${elapsed.toFixed(0)} s · ${completed} workflows · ${(completed / Math.max(elapsed, 1)).toFixed(2)}/s`,
+    );
   }, 1_000);
   try {
     await Promise.all(Array.from({ length: concurrency }, () => loop()));

@@ -82,7 +82,14 @@ const explain = async (pool: pg.Pool, sql: string, params: unknown[]): Promise<P
       if (n['Node Type'] === 'Seq Scan') paymentsByIndex = false;
     }
   });
-  return { statement: sql.replace(/\s+/g, ' ').slice(0, 160), indexes: [...indexes], seqScans: [...seqScans], totalCost: plan['Total Cost'] ?? 0, touchesPayments, paymentsByIndex };
+  return {
+    statement: sql.replace(/\s+/g, ' ').slice(0, 160),
+    indexes: [...indexes],
+    seqScans: [...seqScans],
+    totalCost: plan['Total Cost'] ?? 0,
+    touchesPayments,
+    paymentsByIndex,
+  };
 };
 
 export type MeasureSearchOptions = { databaseUrl: string; pool: pg.Pool; seededCount: number; accountCount: number; repeats: number };
@@ -109,7 +116,7 @@ export const measureSearches = async ({ databaseUrl, pool, seededCount, accountC
       await caller.payments.findPayments(searchInput(kind, 0, accountCount)).catch(() => {});
       for (let r = 0; r < repeats; r++) {
         // Spread over the seeded rows: a different payment (and day, account, email) each time.
-        const i = Math.floor(((r * 7_919 + 13) % 10_007) / 10_007 * seededCount) % seededCount;
+        const i = Math.floor((((r * 7_919 + 13) % 10_007) / 10_007) * seededCount) % seededCount;
         const started = performance.now();
         try {
           const page = await caller.payments.findPayments(searchInput(kind, i, accountCount));
@@ -142,4 +149,3 @@ export const measureSearches = async ({ databaseUrl, pool, seededCount, accountC
   }
   return results;
 };
-

@@ -29,12 +29,15 @@ export const seededPayment = (i: number, accountCount: number) => {
 };
 
 export const seedSearchPayments = async ({ pool, count, accountCount }: { pool: pg.Pool; count: number; accountCount: number }) => {
-  if (![count, accountCount].every((n) => Number.isInteger(n) && n >= 0)) throw new Error(`search seed: counts must be whole numbers (${count}, ${accountCount})`);
+  if (![count, accountCount].every((n) => Number.isInteger(n) && n >= 0))
+    throw new Error(`search seed: counts must be whole numbers (${count}, ${accountCount})`);
   if (count / SEED_DAYS >= 99_999) throw new Error(`search seed: at most ${(99_999 * SEED_DAYS).toLocaleString('en')} payments fit the receipt sequences`);
   const client = await pool.connect();
   const started = Date.now();
   try {
-    const existing = Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM payments WHERE terms_version = $1', [BENCH_TERMS_VERSION])).rows[0]!.n);
+    const existing = Number(
+      (await client.query<{ n: string }>('SELECT count(*) AS n FROM payments WHERE terms_version = $1', [BENCH_TERMS_VERSION])).rows[0]!.n,
+    );
     await client.query(`CREATE TEMP TABLE bench_accounts AS
       SELECT substring(number FROM 5)::int AS n, id FROM accounts WHERE number LIKE '${BENCH_HOUSING_OFFICE_INDEX}%' AND length(number) = 12`);
     await client.query('CREATE UNIQUE INDEX ON bench_accounts (n)');
@@ -89,7 +92,9 @@ export const seedSearchPayments = async ({ pool, count, accountCount }: { pool: 
       await client.query('COMMIT');
       const done = to + 1;
       const rate = (done - existing) / Math.max(0.001, (Date.now() - started) / 1000);
-      progress(`[search seed] ${done.toLocaleString('en')}/${count.toLocaleString('en')} payments · ${Math.round(rate).toLocaleString('en')}/s`, { force: true });
+      progress(`[search seed] ${done.toLocaleString('en')}/${count.toLocaleString('en')} payments · ${Math.round(rate).toLocaleString('en')}/s`, {
+        force: true,
+      });
     }
     progressDone();
     // Fresh statistics, as autovacuum would give them after a while: the plans below are the steady state's.

@@ -20,7 +20,18 @@ const runVitest = async (projects: string[], env: Record<string, string>): Promi
   await rm(report, { force: true });
   const child = spawn(
     process.execPath,
-    [vitestBin, 'run', '--config', 'test/vitest.config.ts', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, '--passWithNoTests', ...extraArgs],
+    [
+      vitestBin,
+      'run',
+      '--config',
+      'test/vitest.config.ts',
+      ...projects.flatMap((p) => ['--project', p]),
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+      '--passWithNoTests',
+      ...extraArgs,
+    ],
     { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, ...env } },
   );
   const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
@@ -45,13 +56,13 @@ onStopRequest(() => void (stack?.stop() ?? Promise.resolve()).finally(() => proc
 try {
   await mkdir(artifactsDir, { recursive: true });
   // Next's build checks web and admin; this checks every package, tests included.
-  await timedStep('Type check of every package (tsc, cached by Turborepo)', () =>
-    runTurbo('tsc', ['typecheck', '--output-logs=errors-only']),
-  ).catch((error: unknown) => {
-    log.error(`Type check failed: ${error instanceof Error ? error.message : String(error)}`);
-    total.failed += 1;
-    exitCode = 1;
-  });
+  await timedStep('Type check of every package (tsc, cached by Turborepo)', () => runTurbo('tsc', ['typecheck', '--output-logs=errors-only'])).catch(
+    (error: unknown) => {
+      log.error(`Type check failed: ${error instanceof Error ? error.message : String(error)}`);
+      total.failed += 1;
+      exitCode = 1;
+    },
+  );
   // The full run (CI) lints every package (ESLint rules only; formatting is `npm run format:check`);
   // a run of chosen tests (`npm test -- x`) does not, as it does not check advisories.
   if (extraArgs.length === 0) {
@@ -67,9 +78,13 @@ try {
   // A finding fails the run. No source answering (exit 2: no registry audit, no OSV here) is said
   // loudly and fails only with VOLTPAY_REQUIRE_ADVISORIES=1: README "Headers, sessions, secrets".
   if (extraArgs.length === 0) {
-    const advisories = spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'stack', 'src', 'cli', 'advisories.ts')], { cwd: repoRoot, stdio: 'inherit' });
+    const advisories = spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'stack', 'src', 'cli', 'advisories.ts')], {
+      cwd: repoRoot,
+      stdio: 'inherit',
+    });
     const unchecked = advisories.status === 2 && process.env.VOLTPAY_REQUIRE_ADVISORIES !== '1';
-    if (unchecked) log.error('Dependency advisories NOT checked: no advisory source answered (see above). Set OSV_API_URL or OSV_NPM_DIR where one is reachable.');
+    if (unchecked)
+      log.error('Dependency advisories NOT checked: no advisory source answered (see above). Set OSV_API_URL or OSV_NPM_DIR where one is reachable.');
     else if (advisories.status !== 0) {
       total.failed += 1;
       exitCode = 1;

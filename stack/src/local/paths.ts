@@ -21,8 +21,7 @@ export const repoRoot = findRepoRoot();
 export const defaultDataDir = () => path.resolve(process.env.VOLTPAY_DATA_DIR ?? path.join(repoRoot, '.data'));
 
 /** Built tools (the Temporal CLI) are cached per user, outside the repository, shared by every clone. */
-export const cacheDir = () =>
-  path.resolve(process.env.VOLTPAY_CACHE_DIR ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'), 'voltpay'));
+export const cacheDir = () => path.resolve(process.env.VOLTPAY_CACHE_DIR ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'), 'voltpay'));
 
 /**
  * As root, PostgreSQL runs as the `postgres` user, which cannot enter root's home folder (or any

@@ -85,6 +85,8 @@ describe.skipIf(userInfo().uid !== 0)('startPostgres as root (skipped unless roo
       sharedDir: path.join(clone, '.shared'),
       installDir,
     });
-    await expect(start).rejects.toThrow(/^PostgreSQL set-up failed: the postgres user cannot enter .*; set VOLTPAY_SHARED_DIR to a folder outside any home folder, or DATABASE_URL to a server of your own$/);
+    await expect(start).rejects.toThrow(
+      /^PostgreSQL set-up failed: the postgres user cannot enter .*; set VOLTPAY_SHARED_DIR to a folder outside any home folder, or DATABASE_URL to a server of your own$/,
+    );
   }, 60_000);
 });

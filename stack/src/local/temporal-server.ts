@@ -19,17 +19,13 @@ export const TEMPORAL_CLI_MODULE = 'github.com/temporalio/cli/cmd/temporal';
 export const TEMPORAL_CLI_VERSION = 'v1.5.1';
 
 export type TemporalSource =
-  | { kind: 'external'; address: string }
-  | { kind: 'binary'; path: string; origin: 'TEMPORAL_CLI' | 'PATH' | 'cache' | 'go-build' }
-  | { kind: 'sdk-download' };
+  { kind: 'external'; address: string } | { kind: 'binary'; path: string; origin: 'TEMPORAL_CLI' | 'PATH' | 'cache' | 'go-build' } | { kind: 'sdk-download' };
 
 export const cachedCliPath = () => path.join(cacheDir(), 'temporal-cli', TEMPORAL_CLI_VERSION, 'temporal');
 
 /** Decides where the Temporal server comes from, without side effects (so it can be unit-tested). */
-export const resolveTemporalSource = ({
-  env = process.env,
-  cliCachePath = cachedCliPath(),
-}: { env?: NodeJS.ProcessEnv; cliCachePath?: string } = {}): TemporalSource | { kind: 'go-build'; goPath: string } => {
+export const resolveTemporalSource = ({ env = process.env, cliCachePath = cachedCliPath() }: { env?: NodeJS.ProcessEnv; cliCachePath?: string } = {}):
+  TemporalSource | { kind: 'go-build'; goPath: string } => {
   if (env.TEMPORAL_ADDRESS) return { kind: 'external', address: env.TEMPORAL_ADDRESS };
   if (env.TEMPORAL_CLI) {
     if (!isExecutable(env.TEMPORAL_CLI)) throw new Error(`TEMPORAL_CLI=${env.TEMPORAL_CLI} is not an executable file`);
@@ -96,8 +92,7 @@ export const buildTemporalCli = async ({ goPath, target = cachedCliPath() }: { g
   return target;
 };
 
-export const temporalCliVersion = (binary: string) =>
-  spawnSync(binary, ['--version'], { encoding: 'utf8' }).stdout.trim() || 'unknown version';
+export const temporalCliVersion = (binary: string) => spawnSync(binary, ['--version'], { encoding: 'utf8' }).stdout.trim() || 'unknown version';
 
 /** Resolves once the frontend answers its gRPC health check. */
 export const waitForTemporal = async (address: string, timeoutMs = 90_000) => {
@@ -159,17 +154,27 @@ export const startTemporal = async ({ port, uiPort, dbFile, namespace, codecEndp
         color: 'magenta',
         command: source.path,
         args: [
-          'server', 'start-dev',
-          '--ip', '127.0.0.1',
-          '--port', String(port),
-          '--ui-port', String(uiPort),
-          '--db-filename', dbFile,
-          '--namespace', namespace,
-          '--log-level', 'error',
+          'server',
+          'start-dev',
+          '--ip',
+          '127.0.0.1',
+          '--port',
+          String(port),
+          '--ui-port',
+          String(uiPort),
+          '--db-filename',
+          dbFile,
+          '--namespace',
+          namespace,
+          '--log-level',
+          'error',
           ...(codecEndpoint ? ['--ui-codec-endpoint', codecEndpoint] : []),
         ],
       });
-      await Promise.race([waitForTemporal(address), server.exited.then((code) => Promise.reject(new Error(`Temporal dev server exited (${code}) while starting`)))]);
+      await Promise.race([
+        waitForTemporal(address),
+        server.exited.then((code) => Promise.reject(new Error(`Temporal dev server exited (${code}) while starting`))),
+      ]);
       return { address, uiUrl: `http://localhost:${uiPort}`, source, stop: () => server.stop(), pid: server.child.pid };
     }
     case 'sdk-download': {

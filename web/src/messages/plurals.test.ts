@@ -20,6 +20,9 @@ describe('the payments list summary', () => {
 
   it('and in English', () => {
     const t = createTranslator({ locale: 'en', messages: { account: en }, namespace: 'account.list' });
-    expect([1, 2].map((total) => t('summary', { total }))).toEqual(['1 payment with the receipt sent to this address.', '2 payments with the receipt sent to this address.']);
+    expect([1, 2].map((total) => t('summary', { total }))).toEqual([
+      '1 payment with the receipt sent to this address.',
+      '2 payments with the receipt sent to this address.',
+    ]);
   });
 });

@@ -1,14 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PAYMENT_SETTINGS } from './definitions';
-import {
-  TERMINAL_STATUSES,
-  type AccountView,
-  type AcquirerOrder,
-  type AcquirerOrderStatus,
-  type PeriodBill,
-  type PaymentStatus,
-} from '@voltpay/domain';
+import { TERMINAL_STATUSES, type AccountView, type AcquirerOrder, type AcquirerOrderStatus, type PeriodBill, type PaymentStatus } from '@voltpay/domain';
 import {
   DRAFT_FROZEN_WHILE_CONFIRMING,
   EVENTS_CONFIRMED_WITH_ACQUIRER,
@@ -55,11 +48,7 @@ const bill: PeriodBill = {
   debtKopecks: 10_000,
 };
 const start = (now = T0) =>
-  initialMachine(
-    { paymentId: 'pay-1', terms: { version: '2026-11-01', acceptedAt: iso(now) }, locale: 'ru' },
-    DEFAULT_PAYMENT_SETTINGS,
-    now,
-  );
+  initialMachine({ paymentId: 'pay-1', terms: { version: '2026-11-01', acceptedAt: iso(now) }, locale: 'ru' }, DEFAULT_PAYMENT_SETTINGS, now);
 const iso = (ms: number) => new Date(ms).toISOString();
 const allPatches: Env['patched'] = () => true;
 const envAt = (now: number, patched: Env['patched'] = allPatches): Env => ({ now, patched });
@@ -109,7 +98,13 @@ const happy = (command: Command, m: Machine): ResultEvent => {
     case 'postRefundToLedger':
       return ok(command, { postingId: 'rev-1', created: true });
     case 'issueReceipt':
-      return ok(command, { number: 'R-1', verificationCode: 'c', verificationUrl: 'https://v', issuedAt: iso(T0), totalKopecks: m.payment.quote!.totalKopecks });
+      return ok(command, {
+        number: 'R-1',
+        verificationCode: 'c',
+        verificationUrl: 'https://v',
+        issuedAt: iso(T0),
+        totalKopecks: m.payment.quote!.totalKopecks,
+      });
     case 'postToLedger':
       return ok(command, { postingId: 'p-1', created: true });
     case 'deliverReceipt':
@@ -159,7 +154,12 @@ describe('payment machine: draft steps', () => {
     const withAccount = runFlow(start(), { type: 'setAccount', ref: { districtCode: 'omsk', accountNumber: '99991234567' } }, happy).step.state;
     const owned = runFlow(withAccount, { type: 'setPeriod', period: '2026-10' }, happy);
     expect(owned.commands[0]).toMatchObject({ kind: 'loadPeriodBill', input: { accountId: 'acc-1', period: '2026-10', paymentId: 'pay-1' } });
-    const legacy = runFlow(withAccount, { type: 'setPeriod', period: '2026-10' }, happy, envAt(T0, () => false));
+    const legacy = runFlow(
+      withAccount,
+      { type: 'setPeriod', period: '2026-10' },
+      happy,
+      envAt(T0, () => false),
+    );
     expect(legacy.commands[0]).toEqual({ kind: 'loadPeriodBill', input: { accountId: 'acc-1', period: '2026-10' }, owned: false });
   });
 
@@ -219,7 +219,17 @@ describe('payment machine: confirm, cancel and the acquirer', () => {
 
   it('confirms a webhook with the acquirer, and ignores a repeated or foreign one', () => {
     const m = runFlow(readyDraft(), { type: 'confirm' }, happy).step.state;
-    const event = { eventId: 'e1', orderId: 'ord-1', reference: 'pay-1', type: 'APPROVED', amountKopecks: 1, currency: 'RUB', cardLast4: null, declineReason: null, occurredAt: iso(T0) } as const;
+    const event = {
+      eventId: 'e1',
+      orderId: 'ord-1',
+      reference: 'pay-1',
+      type: 'APPROVED',
+      amountKopecks: 1,
+      currency: 'RUB',
+      cardLast4: null,
+      declineReason: null,
+      occurredAt: iso(T0),
+    } as const;
     const asked = transition(m, { type: 'acquirerEvent', event }, envAt(T0));
     expect(asked.command).toMatchObject({ kind: 'getAcquirerOrder', purpose: { kind: 'webhook' } });
     const again = transition(asked.state, { type: 'acquirerEvent', event }, envAt(T0));
@@ -228,7 +238,11 @@ describe('payment machine: confirm, cancel and the acquirer', () => {
     const foreign = transition(m, { type: 'acquirerEvent', event: { ...event, eventId: 'e2', orderId: 'ord-9' } }, envAt(T0));
     expect(foreign.state.payment.timeline.at(-1)?.event).toBe('ACQUIRER_EVENT_IGNORED');
     // Before the patch, the event itself moved the payment (amount as the event said).
-    const legacy = transition(m, { type: 'acquirerEvent', event }, envAt(T0, (id) => id !== EVENTS_CONFIRMED_WITH_ACQUIRER));
+    const legacy = transition(
+      m,
+      { type: 'acquirerEvent', event },
+      envAt(T0, (id) => id !== EVENTS_CONFIRMED_WITH_ACQUIRER),
+    );
     expect(legacy.state.payment.status).toBe('POSTING');
     expect(legacy.state.approvedKopecks).toBe(1);
   });
@@ -281,8 +295,9 @@ describe('payment machine: fulfilment and refund', () => {
 
   it('refuses to certify an amount the resident did not agree to', () => {
     let m = runFlow(readyDraft(), { type: 'confirm' }, happy).step.state;
-    m = runFlow(m, { type: 'acquirerWaitOver' }, (c, s) => (c.kind === 'getAcquirerOrder' ? ok(c, order('APPROVED', s.payment.quote!.totalKopecks + 1)) : happy(c, s))).step
-      .state;
+    m = runFlow(m, { type: 'acquirerWaitOver' }, (c, s) =>
+      c.kind === 'getAcquirerOrder' ? ok(c, order('APPROVED', s.payment.quote!.totalKopecks + 1)) : happy(c, s),
+    ).step.state;
     const { step, commands } = runFlow(m, { type: 'fulfil', receiptFirst: true }, happy);
     expect(commands).toEqual([{ kind: 'waitForOperator' }]);
     expect(step.command).toEqual({ kind: 'waitForOperator' });
@@ -325,7 +340,13 @@ const answer = (command: Command, m: Machine, variant: number, good: boolean): R
 const requests = (m: Machine, variant: number): RequestEvent[] => [
   { type: 'setAccount', ref: { districtCode: 'omsk', accountNumber: '99991234567' } },
   { type: 'setPeriod', period: '2026-10' },
-  { type: 'setElectricity', electricity: variant % 2 ? { kind: 'amount', amountKopecks: 100 + variant } : { kind: 'readings', readings: [{ zone: 'SINGLE', start: 1000, end: 1000 + (variant % 300) }] } },
+  {
+    type: 'setElectricity',
+    electricity:
+      variant % 2
+        ? { kind: 'amount', amountKopecks: 100 + variant }
+        : { kind: 'readings', readings: [{ zone: 'SINGLE', start: 1000, end: 1000 + (variant % 300) }] },
+  },
   { type: 'setLineOptions', patch: { debt: variant % 2 === 0, commonArea: variant % 3 !== 0 } },
   { type: 'setReceiptEmail', email: variant % 2 ? 'Resident@Example.test ' : null },
   { type: 'confirm' },
@@ -423,13 +444,23 @@ const play = (choices: Choice[], patches: Record<PatchId, boolean>): { m: Machin
   };
   for (const [pick, variant, good] of choices) {
     now += 1000 + (variant % 5) * 60_000;
-    const ready = flows.filter((f) => f.pending.kind !== 'waitWhile' || !m[f.pending.flag]).filter((f) => f.pending.kind !== 'waitForOperator' || m.payment.status !== 'NEEDS_ATTENTION');
+    const ready = flows
+      .filter((f) => f.pending.kind !== 'waitWhile' || !m[f.pending.flag])
+      .filter((f) => f.pending.kind !== 'waitForOperator' || m.payment.status !== 'NEEDS_ATTENTION');
     const all = requests(m, variant);
     // Two choices in three make progress (a resident who goes on, an acquirer that answers); the
     // third is anything at all: a click twice, a late webhook, an operator, a timer.
     const progress = pick % 3 !== 0;
     const p = m.payment;
-    const wanted: RequestEvent['type'] | null = !p.account ? 'setAccount' : !p.bill ? 'setPeriod' : !p.electricity ? 'setElectricity' : p.status === 'DRAFT' ? 'confirm' : null;
+    const wanted: RequestEvent['type'] | null = !p.account
+      ? 'setAccount'
+      : !p.bill
+        ? 'setPeriod'
+        : !p.electricity
+          ? 'setElectricity'
+          : p.status === 'DRAFT'
+            ? 'confirm'
+            : null;
     let action: { flow: Flow } | { main: true } | { request: RequestEvent };
     if (progress && ready.length) action = { flow: ready[variant % ready.length]! };
     else if (progress && wanted && flows.length === 0) action = { request: all.find((e) => e.type === wanted)! };
@@ -472,7 +503,14 @@ const play = (choices: Choice[], patches: Record<PatchId, boolean>): { m: Machin
 };
 
 /** [which action, which variant of it, whether the world cooperates (three times in four)] */
-const choicesArb = fc.array(fc.tuple(fc.nat(3000), fc.nat(1000), fc.nat(3).map((n) => n > 0)), { minLength: 10, maxLength: 80, size: 'max' });
+const choicesArb = fc.array(
+  fc.tuple(
+    fc.nat(3000),
+    fc.nat(1000),
+    fc.nat(3).map((n) => n > 0),
+  ),
+  { minLength: 10, maxLength: 80, size: 'max' },
+);
 const patchesArb = fc.record<Record<PatchId, boolean>>({
   [RECEIPT_BEFORE_POSTING]: fc.boolean(),
   [DRAFT_FROZEN_WHILE_CONFIRMING]: fc.constant(true),

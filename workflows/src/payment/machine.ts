@@ -70,10 +70,7 @@ export const EVENTS_CONFIRMED_WITH_ACQUIRER = 'events-confirmed-with-acquirer';
  */
 export const SERVER_OWNED_READINGS = 'server-owned-readings';
 export type PatchId =
-  | typeof RECEIPT_BEFORE_POSTING
-  | typeof DRAFT_FROZEN_WHILE_CONFIRMING
-  | typeof EVENTS_CONFIRMED_WITH_ACQUIRER
-  | typeof SERVER_OWNED_READINGS;
+  typeof RECEIPT_BEFORE_POSTING | typeof DRAFT_FROZEN_WHILE_CONFIRMING | typeof EVENTS_CONFIRMED_WITH_ACQUIRER | typeof SERVER_OWNED_READINGS;
 
 /** What the machine may ask of the world without a command: the time, and whether a patch is on. */
 export type Env = { now: number; patched: (id: PatchId) => boolean };
@@ -298,8 +295,7 @@ const mergeOptions = (m: Machine, patch: Partial<LineOptions>): LineOptions => (
 
 // ─── Validators: refuse an update before it is accepted (nothing changes) ──────────────────
 
-const requireStatus = (m: Machine, ...allowed: PaymentStatus[]): Refusal | null =>
-  allowed.includes(m.payment.status) ? null : wrongState(m.payment.status);
+const requireStatus = (m: Machine, ...allowed: PaymentStatus[]): Refusal | null => (allowed.includes(m.payment.status) ? null : wrongState(m.payment.status));
 
 /** A draft step: only while the draft is open, never while "confirm" is creating the order. */
 const requireOpenDraft = (m: Machine): Refusal | null =>
@@ -502,7 +498,9 @@ const orderFetched = (m: Machine, purpose: CheckPurpose, order: AcquirerOrder | 
       if (!isWaitingForAcquirer(m.payment.status)) return done(m); // the webhook was faster
       // Back without finishing (the browser's back button): the card page stays open until the deadline.
       return done(
-        order ? applyOrder(m, order, 'resident returned', now).state : enterUnconfirmed(m, now, `the acquirer did not answer after the resident came back (${m.lastCheckError})`),
+        order
+          ? applyOrder(m, order, 'resident returned', now).state
+          : enterUnconfirmed(m, now, `the acquirer did not answer after the resident came back (${m.lastCheckError})`),
       );
     case 'webhook':
       // Still "webhook": what brought the news; the order applied is the acquirer's own answer.
@@ -521,7 +519,8 @@ const acquirerEvent = (m: Machine, event: AcquirerEvent, env: Env): Step => {
   if (!event?.eventId || m.seenEvents.includes(event.eventId)) return done(m); // webhooks are at-least-once
   m = { ...m, seenEvents: [...m.seenEvents, event.eventId] };
   const p = m.payment;
-  if (!p.acquirer || event.orderId !== p.acquirer.orderId) return done(changed(m, env.now, 'ACQUIRER_EVENT_IGNORED', `${event.type} for order ${event.orderId}`));
+  if (!p.acquirer || event.orderId !== p.acquirer.orderId)
+    return done(changed(m, env.now, 'ACQUIRER_EVENT_IGNORED', `${event.type} for order ${event.orderId}`));
   if (env.patched(EVENTS_CONFIRMED_WITH_ACQUIRER)) {
     // No answer: nothing moves; the wait's deadline and the re-check schedule ask again.
     if (!isWaitingForAcquirer(p.status)) return done(m);
@@ -594,7 +593,12 @@ const readingsHeld = (m: Machine, command: Extract<Command, { kind: 'holdReading
   return withRefusal(moved, quoteRefusal({ code: 'READINGS_CHANGED', params: at ? { zone: at.zone, start: at.value } : {} }));
 };
 
-const orderCreated = (m: Machine, command: Extract<Command, { kind: 'createAcquirerOrder' }>, order: { orderId: string; paymentUrl: string }, now: number): Step => {
+const orderCreated = (
+  m: Machine,
+  command: Extract<Command, { kind: 'createAcquirerOrder' }>,
+  order: { orderId: string; paymentUrl: string },
+  now: number,
+): Step => {
   const { confirm } = command;
   const p = m.payment;
   if (p.status !== 'DRAFT' || (confirm.frozen && (p.revision !== confirm.revision || p.quote !== confirm.quote))) {
@@ -603,7 +607,9 @@ const orderCreated = (m: Machine, command: Extract<Command, { kind: 'createAcqui
   }
   const acquirer = { orderId: order.orderId, paymentUrl: order.paymentUrl, otpPassed: false, cardLast4: null };
   const expiresAt = iso(now + p.settings.acquirerWaitTimeoutMs);
-  return done(setStatus({ ...m, confirming: false }, now, 'AWAITING_CARD', `order ${order.orderId}, ${confirm.quote!.totalKopecks} kopecks`, { acquirer, expiresAt }));
+  return done(
+    setStatus({ ...m, confirming: false }, now, 'AWAITING_CARD', `order ${order.orderId}, ${confirm.quote!.totalKopecks} kopecks`, { acquirer, expiresAt }),
+  );
 };
 
 const tooLateToCancel = (m: Machine): Step => refuse(m, PaymentErrorType.TOO_LATE_TO_CANCEL, 'the bank is already confirming the payment', m.payment.status);
@@ -650,12 +656,15 @@ const voided = (m: Machine, purpose: VoidPurpose, result: Extract<ResultEvent, {
 const refundReady = (m: Machine, actor: string, reason: string): Step => {
   if (m.payment.status === 'REFUNDED') return done(m);
   const amountKopecks = m.approvedKopecks ?? m.payment.quote!.totalKopecks;
-  return next({ ...m, refunding: true }, {
-    kind: 'refundAcquirerOrder',
-    input: { paymentId: m.payment.paymentId, orderId: m.payment.acquirer!.orderId, amountKopecks },
-    actor,
-    reason,
-  });
+  return next(
+    { ...m, refunding: true },
+    {
+      kind: 'refundAcquirerOrder',
+      input: { paymentId: m.payment.paymentId, orderId: m.payment.acquirer!.orderId, amountKopecks },
+      actor,
+      reason,
+    },
+  );
 };
 
 const operatorFailed = (m: Machine, message: string, ...details: unknown[]): Step =>
@@ -799,7 +808,9 @@ const onResult = (m: Machine, event: ResultEvent, env: Env): Step => {
     case 'postRefundToLedger': {
       if (!event.ok) return operatorFailed(m, `refunded at the acquirer, but the ledger reversal failed: ${event.error}; refund again to retry it`);
       const { reason } = event.command.input;
-      const refunded = setStatus({ ...m, refunding: false }, now, 'REFUNDED', `refund by ${event.command.actor}: ${reason}`, { refund: { reason, at: iso(now) } });
+      const refunded = setStatus({ ...m, refunding: false }, now, 'REFUNDED', `refund by ${event.command.actor}: ${reason}`, {
+        refund: { reason, at: iso(now) },
+      });
       return done(refunded);
     }
     case 'issueReceipt':
@@ -897,7 +908,11 @@ export const transition = (m: Machine, event: MachineEvent, env: Env): Step => {
       const recheckRound = m.recheckRound + 1;
       const delay = p.settings.recheckScheduleMs[recheckRound];
       const unconfirmed = p.unconfirmed ? { ...p.unconfirmed, nextCheckAt: delay === undefined ? null : iso(now + delay) } : p.unconfirmed;
-      return askAcquirer(withPayment({ ...m, recheckRound }, { unconfirmed }), { kind: 'check', via: `scheduled re-check ${recheckRound}`, deadlinePassed: true });
+      return askAcquirer(withPayment({ ...m, recheckRound }, { unconfirmed }), {
+        kind: 'check',
+        via: `scheduled re-check ${recheckRound}`,
+        deadlinePassed: true,
+      });
     }
     case 'fulfil':
       return fulfilNext({ ...m, fulfilment: { receiptFirst: event.receiptFirst, posted: false } }, now);

@@ -185,11 +185,9 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
   setHandler(setReceiptEmailUpdate, ({ email }) => handle({ type: 'setReceiptEmail', email }, (m) => ({ receiptEmail: m.payment.receiptEmail })), {
     validator: (args) => refuseIf(validate.setReceiptEmail(machine, args)),
   });
-  setHandler(
-    confirmUpdate,
-    () => handle({ type: 'confirm' }, (m) => ({ paymentUrl: m.payment.acquirer!.paymentUrl, orderId: m.payment.acquirer!.orderId })),
-    { validator: () => refuseIf(validate.confirm(machine)) },
-  );
+  setHandler(confirmUpdate, () => handle({ type: 'confirm' }, (m) => ({ paymentUrl: m.payment.acquirer!.paymentUrl, orderId: m.payment.acquirer!.orderId })), {
+    validator: () => refuseIf(validate.confirm(machine)),
+  });
   setHandler(cancelUpdate, () => handle({ type: 'cancel' }, state), { validator: () => refuseIf(validate.cancel(machine)) });
   setHandler(returnFromAcquirerUpdate, () => handle({ type: 'returnFromAcquirer' }, state));
 

@@ -3,14 +3,7 @@
 // idempotent on the payment id, and the id policy (definitions.ts) lets one run succeed at most.
 import { ApplicationFailure, proxyActivities, setHandler } from '@temporalio/workflow';
 import { PAYMENT_ID_PATTERN } from '../payment/definitions';
-import {
-  RefundErrorType,
-  getRefundStateQuery,
-  type RefundActivities,
-  type RefundStartInput,
-  type RefundState,
-  type RefundStatus,
-} from './definitions';
+import { RefundErrorType, getRefundStateQuery, type RefundActivities, type RefundStartInput, type RefundState, type RefundStatus } from './definitions';
 
 const checks = proxyActivities<Pick<RefundActivities, 'loadRefundablePayment'>>({
   startToCloseTimeout: '15 seconds',
@@ -84,7 +77,8 @@ export const refundWorkflow = async (input: RefundStartInput): Promise<RefundSta
       payment.status,
     );
   }
-  if (payment.status !== 'COMPLETED') return fail(RefundErrorType.NOT_REFUNDABLE, `only a COMPLETED payment can be refunded here, this one is ${payment.status}`, payment.status);
+  if (payment.status !== 'COMPLETED')
+    return fail(RefundErrorType.NOT_REFUNDABLE, `only a COMPLETED payment can be refunded here, this one is ${payment.status}`, payment.status);
   if (!payment.acquirerOrderId) return fail(RefundErrorType.NOT_REFUNDABLE, 'the payment has no acquirer order', payment.status);
   state.acquirerOrderId = payment.acquirerOrderId;
   state.amountKopecks = payment.totalKopecks;

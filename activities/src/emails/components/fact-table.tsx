@@ -8,12 +8,8 @@ export const FactTable = ({ facts }: { facts: Fact[] }) => (
   <Section style={{ margin: '8px 0' }}>
     {facts.map((fact) => (
       <Row key={fact.label} style={{ borderBottom: '1px solid #e5e7eb' }}>
-        <Column style={{ width: '45%', padding: '6px 8px 6px 0', fontSize: '13px', color: '#555', verticalAlign: 'top' }}>
-          {fact.label}
-        </Column>
-        <Column style={{ padding: '6px 0', fontSize: '13px', fontWeight: fact.strong ? 'bold' : 'normal', verticalAlign: 'top' }}>
-          {fact.value}
-        </Column>
+        <Column style={{ width: '45%', padding: '6px 8px 6px 0', fontSize: '13px', color: '#555', verticalAlign: 'top' }}>{fact.label}</Column>
+        <Column style={{ padding: '6px 0', fontSize: '13px', fontWeight: fact.strong ? 'bold' : 'normal', verticalAlign: 'top' }}>{fact.value}</Column>
       </Row>
     ))}
   </Section>

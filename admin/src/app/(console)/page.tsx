@@ -17,11 +17,7 @@ const DAYS = 30;
 
 const DashboardPage = async () => {
   const staff = await requireStaff('admin', 'sales', 'operator');
-  const [stats, queues, health] = await Promise.all([
-    api.dashboard.getPaymentStats({ days: DAYS }),
-    api.dashboard.getOperatorQueues(),
-    api.system.getHealth(),
-  ]);
+  const [stats, queues, health] = await Promise.all([api.dashboard.getPaymentStats({ days: DAYS }), api.dashboard.getOperatorQueues(), api.system.getHealth()]);
   return (
     <Stack gap="md">
       <Title order={1}>Обзор</Title>

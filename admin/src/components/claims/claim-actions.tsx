@@ -61,7 +61,11 @@ export const ClaimActions = ({ claimId, status, ledger }: ClaimActionsProps) => 
           <Button onClick={() => take.mutate({ claimId })} loading={take.isPending} variant="default">
             Взять в работу
           </Button>
-          {take.error ? <Text c="red.9" role="alert">{take.error.message}</Text> : null}
+          {take.error ? (
+            <Text c="red.9" role="alert">
+              {take.error.message}
+            </Text>
+          ) : null}
         </Group>
       ) : null}
       <form onSubmit={submit} noValidate aria-label="Решение по претензии">
@@ -75,11 +79,27 @@ export const ClaimActions = ({ claimId, status, ledger }: ClaimActionsProps) => 
             <Stack gap="xs" mt="xs">
               {(['POSTED', 'REFUNDED', 'REJECTED'] as const).map((value) => {
                 const why = refusal(value, ledger);
-                return <Radio key={value} value={value} label={claimResolutionLabels[value]} description={why ? `Нельзя: ${why}` : undefined} disabled={why !== null} />;
+                return (
+                  <Radio
+                    key={value}
+                    value={value}
+                    label={claimResolutionLabels[value]}
+                    description={why ? `Нельзя: ${why}` : undefined}
+                    disabled={why !== null}
+                  />
+                );
               })}
             </Stack>
           </Radio.Group>
-          <Textarea label="Пояснение к решению" required minRows={3} autosize value={note} onChange={(e) => setNote(e.currentTarget.value)} error={errors.note} />
+          <Textarea
+            label="Пояснение к решению"
+            required
+            minRows={3}
+            autosize
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            error={errors.note}
+          />
           <Group>
             <Button type="submit" loading={resolve.isPending} disabled={!resolution}>
               Решить претензию
@@ -91,8 +111,8 @@ export const ClaimActions = ({ claimId, status, ledger }: ClaimActionsProps) => 
         <Modal opened onClose={() => setConfirming(false)} closeButtonProps={{ 'aria-label': 'Закрыть' }} title="Решить претензию?">
           <Stack gap="sm">
             <Text>
-              Решение: <strong>{claimResolutionLabels[resolution]}</strong>. Изменить его потом нельзя: претензия закроется, сведения о платеже
-              на этот момент сохранятся в ней и попадут в печатную форму.
+              Решение: <strong>{claimResolutionLabels[resolution]}</strong>. Изменить его потом нельзя: претензия закроется, сведения о платеже на этот момент
+              сохранятся в ней и попадут в печатную форму.
             </Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setConfirming(false)}>

@@ -27,8 +27,20 @@ export const ClaimNoteForm = ({ claimId }: { claimId: string }) => {
   return (
     <form onSubmit={submit} noValidate aria-label="Новая заметка">
       <Stack gap="xs">
-        {formError && !fieldErrorsOf(add.error).body ? <Alert variant="outline" color="red.9" role="alert">{formError}</Alert> : null}
-        <Textarea label="Заметка" description="Заметки не редактируются и не удаляются" minRows={2} autosize value={body} onChange={(e) => setBody(e.currentTarget.value)} error={fieldErrorsOf(add.error).body} />
+        {formError && !fieldErrorsOf(add.error).body ? (
+          <Alert variant="outline" color="red.9" role="alert">
+            {formError}
+          </Alert>
+        ) : null}
+        <Textarea
+          label="Заметка"
+          description="Заметки не редактируются и не удаляются"
+          minRows={2}
+          autosize
+          value={body}
+          onChange={(e) => setBody(e.currentTarget.value)}
+          error={fieldErrorsOf(add.error).body}
+        />
         <Group>
           <Button type="submit" variant="default" loading={add.isPending}>
             Добавить заметку

@@ -14,7 +14,14 @@ const ZEvidence = z.object({
   collectedAt: z.string().optional(),
   resolvedBy: z.string().optional(),
   payment: z
-    .object({ id: z.string(), status: z.string(), statusReason: z.string().nullable().optional(), totalKopecks: z.number().int(), period: z.string(), cardLast4: z.string().nullable().optional() })
+    .object({
+      id: z.string(),
+      status: z.string(),
+      statusReason: z.string().nullable().optional(),
+      totalKopecks: z.number().int(),
+      period: z.string(),
+      cardLast4: z.string().nullable().optional(),
+    })
     .nullable()
     .optional(),
   account: z.object({ number: z.string(), settlementName: z.string().optional() }).optional(),
@@ -31,13 +38,17 @@ const ZEvidence = z.object({
     .optional(),
   emails: z.array(z.object({ to: z.string(), subject: z.string(), status: z.string(), createdAt: z.string() })).optional(),
   timeline: z
-    .object({ kind: z.string(), steps: z.array(z.object({ at: z.string(), kind: z.string(), name: z.string(), outcome: z.string(), detail: z.string().nullable() })).optional() })
+    .object({
+      kind: z.string(),
+      steps: z.array(z.object({ at: z.string(), kind: z.string(), name: z.string(), outcome: z.string(), detail: z.string().nullable() })).optional(),
+    })
     .optional(),
 });
 
 const acquirerText = (acquirer: z.infer<typeof ZEvidence>['acquirer']) => {
   if (!acquirer) return 'не запрашивался';
-  if (acquirer.kind === 'OK' && acquirer.order) return `${acquirerStatusLabels[acquirer.order.status] ?? acquirer.order.status}, ${roubles(acquirer.order.amountKopecks)}`;
+  if (acquirer.kind === 'OK' && acquirer.order)
+    return `${acquirerStatusLabels[acquirer.order.status] ?? acquirer.order.status}, ${roubles(acquirer.order.amountKopecks)}`;
   if (acquirer.kind === 'NO_ORDER') return 'заказ не создавался';
   return 'не ответил при проверке';
 };
@@ -61,8 +72,14 @@ export const EvidenceSummary = ({ evidence }: { evidence: unknown }) => {
       {e.collectedAt ? <Text size="sm">Сведения собраны {omskDateTime(e.collectedAt, { seconds: true })} (Омск).</Text> : null}
       <List spacing={4} size="sm">
         <ListItem>
-          Платёж {roubles(e.payment.totalKopecks)} за {formatPeriod(e.payment.period, 'ru')}, лицевой счёт {e.account?.number ?? '—'}: {paymentStatusLabels[e.payment.status as keyof typeof paymentStatusLabels] ?? e.payment.status}
-          {e.payment.statusReason && !['COMPLETED', 'REFUNDED'].includes(e.payment.status) ? ` (${explainReason(e.payment.statusReason, { status: e.payment.status as PaymentStatus }).meaning.replace(/\.$/, '').toLowerCase()})` : ''}.
+          Платёж {roubles(e.payment.totalKopecks)} за {formatPeriod(e.payment.period, 'ru')}, лицевой счёт {e.account?.number ?? '—'}:{' '}
+          {paymentStatusLabels[e.payment.status as keyof typeof paymentStatusLabels] ?? e.payment.status}
+          {e.payment.statusReason && !['COMPLETED', 'REFUNDED'].includes(e.payment.status)
+            ? ` (${explainReason(e.payment.statusReason, { status: e.payment.status as PaymentStatus })
+                .meaning.replace(/\.$/, '')
+                .toLowerCase()})`
+            : ''}
+          .
         </ListItem>
         <ListItem>Квитанция: {e.receipt ? `№ ${e.receipt.number} от ${omskDateTime(e.receipt.issuedAt)}` : 'не выдана'}.</ListItem>
         <ListItem>Банк-эквайер: {acquirerText(e.acquirer)}.</ListItem>
@@ -70,7 +87,10 @@ export const EvidenceSummary = ({ evidence }: { evidence: unknown }) => {
           На лицевом счёте:{' '}
           {e.ledger && e.ledger.postings.length > 0
             ? e.ledger.postings
-                .map((p) => `${p.kind === 'PAYMENT' ? 'зачислено' : 'списано при возврате'} ${roubles(p.totalKopecks)} ${omskDateTime(p.postedAt)}${p.balanced ? '' : ' (запись требует проверки бухгалтерией)'}`)
+                .map(
+                  (p) =>
+                    `${p.kind === 'PAYMENT' ? 'зачислено' : 'списано при возврате'} ${roubles(p.totalKopecks)} ${omskDateTime(p.postedAt)}${p.balanced ? '' : ' (запись требует проверки бухгалтерией)'}`,
+                )
                 .join('; ')
             : 'не зачислялось'}
           .
@@ -78,13 +98,16 @@ export const EvidenceSummary = ({ evidence }: { evidence: unknown }) => {
         <ListItem>
           Письма:{' '}
           {e.emails && e.emails.length > 0
-            ? e.emails.map((m) => `${m.to} — ${emailStatusLabels[m.status as keyof typeof emailStatusLabels] ?? m.status}, ${omskDateTime(m.createdAt)}`).join('; ')
+            ? e.emails
+                .map((m) => `${m.to} — ${emailStatusLabels[m.status as keyof typeof emailStatusLabels] ?? m.status}, ${omskDateTime(m.createdAt)}`)
+                .join('; ')
             : 'не отправлялись'}
           .
         </ListItem>
         {story.length > 0 ? (
           <ListItem>
-            Как шёл платёж (время омское): {story.map((entry) => `${omskDateTime(entry.at)} ${entry.text.charAt(0).toLowerCase()}${entry.text.slice(1)}`).join(' → ')}.
+            Как шёл платёж (время омское):{' '}
+            {story.map((entry) => `${omskDateTime(entry.at)} ${entry.text.charAt(0).toLowerCase()}${entry.text.slice(1)}`).join(' → ')}.
           </ListItem>
         ) : (
           <ListItem>История платежа: {e.timeline?.kind === 'OK' ? 'без событий' : 'не была доступна при проверке'}.</ListItem>

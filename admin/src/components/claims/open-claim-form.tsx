@@ -43,7 +43,13 @@ export const OpenClaimForm = ({ paymentId, receiptNumber, receiptCode }: OpenCla
         ) : null}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput label="ФИО заявителя" required value={values.residentName} onChange={set('residentName')} error={errors.residentName} autoComplete="off" />
-          <TextInput label="Как связаться (телефон или почта)" value={values.residentContact} onChange={set('residentContact')} error={errors.residentContact} autoComplete="off" />
+          <TextInput
+            label="Как связаться (телефон или почта)"
+            value={values.residentContact}
+            onChange={set('residentContact')}
+            error={errors.residentContact}
+            autoComplete="off"
+          />
           <TextInput label="Номер квитанции" value={values.receiptNumber} onChange={set('receiptNumber')} error={errors.receiptNumber} autoComplete="off" />
           <TextInput
             label="Код проверки с квитанции"

@@ -5,7 +5,6 @@ import type { TGetHealthResponse } from '~/server/api/routers/system/get-health.
 
 type ComponentHealth = TGetHealthResponse['checks']['database'];
 
-
 const StatusRow = ({ name, health }: { name: string; health: ComponentHealth }) => (
   <TableTr>
     <TableTh scope="row">{name}</TableTh>

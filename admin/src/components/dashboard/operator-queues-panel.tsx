@@ -11,7 +11,6 @@ const queueLabels = {
   NEEDS_ATTENTION: 'Требуют внимания',
 } as const;
 
-
 export const OperatorQueuesPanel = ({ queues, now, canOpenQueues }: { queues: TGetOperatorQueuesResponse; now: Date; canOpenQueues: boolean }) => (
   <Card withBorder component="section" aria-labelledby="queues-title">
     <Title order={2} size="h4" id="queues-title" mb="sm">

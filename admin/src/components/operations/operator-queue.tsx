@@ -69,8 +69,10 @@ const Reason = ({ item }: { item: TOperatorQueueItem }) => {
         <ReasonText raw={workflow.attention.error} status={item.status} stage={workflow.attention.stage} />
       ) : workflow.unconfirmed ? (
         <ReasonText raw={workflow.unconfirmed.lastError ?? workflow.enteredBecause ?? 'банк не ответил'} status={item.status} />
+      ) : item.statusReason ? (
+        <ReasonText raw={item.statusReason} status={item.status} />
       ) : (
-        item.statusReason ? <ReasonText raw={item.statusReason} status={item.status} /> : <Text size="sm">—</Text>
+        <Text size="sm">—</Text>
       )}
       {!workflow.inSync ? (
         <Text size="xs" c="orange.9">
@@ -95,7 +97,15 @@ const Attempts = ({ item }: { item: TOperatorQueueItem }) => {
   }
   return (
     <Stack gap={0}>
-      {lines.length ? lines.map((line) => <Text key={line} size="sm">{line}</Text>) : <Text size="sm">—</Text>}
+      {lines.length ? (
+        lines.map((line) => (
+          <Text key={line} size="sm">
+            {line}
+          </Text>
+        ))
+      ) : (
+        <Text size="sm">—</Text>
+      )}
     </Stack>
   );
 };
@@ -193,7 +203,14 @@ export const OperatorQueue = ({ queue, page, pageSize, staffRoles, now: serverNo
 
       <div role="status" aria-live="polite" className="queue-outcome">
         {lastOutcome ? (
-          <Alert color={lastOutcome.kind === 'ok' ? 'green.9' : 'red.9'} variant="light" p="xs" withCloseButton closeButtonLabel="Скрыть" onClose={() => setLastOutcome(null)}>
+          <Alert
+            color={lastOutcome.kind === 'ok' ? 'green.9' : 'red.9'}
+            variant="light"
+            p="xs"
+            withCloseButton
+            closeButtonLabel="Скрыть"
+            onClose={() => setLastOutcome(null)}
+          >
             <Text size="sm">{lastOutcome.message}</Text>
           </Alert>
         ) : null}
@@ -275,7 +292,9 @@ export const OperatorQueue = ({ queue, page, pageSize, staffRoles, now: serverNo
                         <Anchor href={`/payments/${item.paymentId}`} fw={700}>
                           {formatRoubles(item.totalKopecks, 'ru')}
                         </Anchor>
-                        <Text size="sm">счёт {item.accountNumber}, период {formatPeriod(item.period, 'ru')}</Text>
+                        <Text size="sm">
+                          счёт {item.accountNumber}, период {formatPeriod(item.period, 'ru')}
+                        </Text>
                         {item.receiptNumber ? <Text size="xs">квитанция № {item.receiptNumber}</Text> : null}
                       </Stack>
                     </Table.Td>

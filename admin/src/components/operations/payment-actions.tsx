@@ -43,7 +43,18 @@ const RECHECKABLE: TPaymentStatus[] = ['UNCONFIRMED', 'AWAITING_CARD', 'PROCESSI
 
 export const canActOn = (status: TPaymentStatus) => RECHECKABLE.includes(status) || status === 'NEEDS_ATTENTION' || status === 'COMPLETED';
 
-export const PaymentActions = ({ paymentId, status, staffRoles, attentionStage = null, receiptEmail = null, totalKopecks, cardLast4 = null, compact = false, onDone, onOutcome }: PaymentActionsProps) => {
+export const PaymentActions = ({
+  paymentId,
+  status,
+  staffRoles,
+  attentionStage = null,
+  receiptEmail = null,
+  totalKopecks,
+  cardLast4 = null,
+  compact = false,
+  onDone,
+  onOutcome,
+}: PaymentActionsProps) => {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -76,12 +87,25 @@ export const PaymentActions = ({ paymentId, status, staffRoles, attentionStage =
     <Stack gap="xs">
       <Group gap="xs" wrap="wrap">
         {RECHECKABLE.includes(status) ? (
-          <Button size={size} variant="default" loading={recheck.isPending} disabled={pending} aria-describedby={describedBy} onClick={() => recheck.mutate({ paymentId })}>
+          <Button
+            size={size}
+            variant="default"
+            loading={recheck.isPending}
+            disabled={pending}
+            aria-describedby={describedBy}
+            onClick={() => recheck.mutate({ paymentId })}
+          >
             Перепроверить в банке
           </Button>
         ) : null}
         {status === 'NEEDS_ATTENTION' && attentionStage !== 'DELIVERY' ? (
-          <Button size={size} loading={retryPosting.isPending} disabled={pending} aria-describedby={describedBy} onClick={() => retryPosting.mutate({ paymentId })}>
+          <Button
+            size={size}
+            loading={retryPosting.isPending}
+            disabled={pending}
+            aria-describedby={describedBy}
+            onClick={() => retryPosting.mutate({ paymentId })}
+          >
             Повторить проведение
           </Button>
         ) : null}
@@ -101,9 +125,7 @@ export const PaymentActions = ({ paymentId, status, staffRoles, attentionStage =
           <Text size="sm">{outcome.message}</Text>
         </Alert>
       ) : null}
-      {dialog === 'delivery' ? (
-        <DeliveryDialog paymentId={paymentId} receiptEmail={receiptEmail} onClose={() => setDialog(null)} settled={settled} />
-      ) : null}
+      {dialog === 'delivery' ? <DeliveryDialog paymentId={paymentId} receiptEmail={receiptEmail} onClose={() => setDialog(null)} settled={settled} /> : null}
       {dialog === 'refund' ? (
         <RefundDialog
           paymentId={paymentId}
@@ -135,7 +157,17 @@ const closingOnSuccess = (settled: Settled, onClose: () => void): Settled => ({
   onError: () => undefined,
 });
 
-const DeliveryDialog = ({ paymentId, receiptEmail, onClose, settled }: { paymentId: string; receiptEmail: string | null; onClose: () => void; settled: Settled }) => {
+const DeliveryDialog = ({
+  paymentId,
+  receiptEmail,
+  onClose,
+  settled,
+}: {
+  paymentId: string;
+  receiptEmail: string | null;
+  onClose: () => void;
+  settled: Settled;
+}) => {
   const trpc = useTRPC();
   const [target, setTarget] = useState<'same' | 'other' | 'none'>(receiptEmail ? 'same' : 'other');
   const [email, setEmail] = useState(receiptEmail ?? '');
@@ -164,7 +196,16 @@ const DeliveryDialog = ({ paymentId, receiptEmail, onClose, settled }: { payment
             </Stack>
           </Radio.Group>
           {target === 'other' ? (
-            <TextInput label="Адрес электронной почты" type="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={errors.email} autoComplete="off" data-autofocus />
+            <TextInput
+              label="Адрес электронной почты"
+              type="email"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.currentTarget.value)}
+              error={errors.email}
+              autoComplete="off"
+              data-autofocus
+            />
           ) : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
@@ -211,7 +252,12 @@ const RefundDialog = ({
     else parked.mutate({ paymentId, reason });
   };
   return (
-    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': 'Закрыть' }} title={completed ? 'Вернуть деньги за зачисленный платёж' : 'Вернуть деньги'}>
+    <Modal
+      opened
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': 'Закрыть' }}
+      title={completed ? 'Вернуть деньги за зачисленный платёж' : 'Вернуть деньги'}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Text size="sm">

@@ -25,36 +25,41 @@ export const AcquirerPanel = ({ view, recordedTotalKopecks }: { view: TAcquirerV
       const { order } = view;
       return (
         <TableScrollContainer minWidth={520} type="native" tabIndex={0}>
-        <Table variant="vertical" withTableBorder layout="fixed" data-testid="acquirer-view">
-          <TableTbody>
-            <TableTr>
-              <TableTh w={220}>Заказ в банке</TableTh>
-              <TableTd className="num">{order.orderId}</TableTd>
-            </TableTr>
-            <TableTr>
-              <TableTh>Статус в банке</TableTh>
-              <TableTd>
-                <strong>{acquirerStatusLabels[order.status] ?? order.status}</strong> ({order.status})
-                {order.declineReason ? `, причина: ${order.declineReason}` : ''}
-              </TableTd>
-            </TableTr>
-            <TableTr>
-              <TableTh>Сумма в банке</TableTh>
-              <TableTd className="num">
-                {roubles(order.amountKopecks)}
-                {order.amountKopecks !== recordedTotalKopecks ? <Text span c="red.9" fw={700}> — не совпадает с нашей суммой {roubles(recordedTotalKopecks)}</Text> : null}
-              </TableTd>
-            </TableTr>
-            <TableTr>
-              <TableTh>Карта</TableTh>
-              <TableTd className="num">{order.cardLast4 ? `•• ${order.cardLast4}` : '—'}</TableTd>
-            </TableTr>
-            <TableTr>
-              <TableTh>Спросили</TableTh>
-              <TableTd className="num">{omskDateTime(view.checkedAt, { seconds: true })} (Омск)</TableTd>
-            </TableTr>
-          </TableTbody>
-        </Table>
+          <Table variant="vertical" withTableBorder layout="fixed" data-testid="acquirer-view">
+            <TableTbody>
+              <TableTr>
+                <TableTh w={220}>Заказ в банке</TableTh>
+                <TableTd className="num">{order.orderId}</TableTd>
+              </TableTr>
+              <TableTr>
+                <TableTh>Статус в банке</TableTh>
+                <TableTd>
+                  <strong>{acquirerStatusLabels[order.status] ?? order.status}</strong> ({order.status})
+                  {order.declineReason ? `, причина: ${order.declineReason}` : ''}
+                </TableTd>
+              </TableTr>
+              <TableTr>
+                <TableTh>Сумма в банке</TableTh>
+                <TableTd className="num">
+                  {roubles(order.amountKopecks)}
+                  {order.amountKopecks !== recordedTotalKopecks ? (
+                    <Text span c="red.9" fw={700}>
+                      {' '}
+                      — не совпадает с нашей суммой {roubles(recordedTotalKopecks)}
+                    </Text>
+                  ) : null}
+                </TableTd>
+              </TableTr>
+              <TableTr>
+                <TableTh>Карта</TableTh>
+                <TableTd className="num">{order.cardLast4 ? `•• ${order.cardLast4}` : '—'}</TableTd>
+              </TableTr>
+              <TableTr>
+                <TableTh>Спросили</TableTh>
+                <TableTd className="num">{omskDateTime(view.checkedAt, { seconds: true })} (Омск)</TableTd>
+              </TableTr>
+            </TableTbody>
+          </Table>
         </TableScrollContainer>
       );
     }

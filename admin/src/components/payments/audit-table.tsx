@@ -50,13 +50,21 @@ export const AuditTable = ({ rows }: { rows: AuditRowView[] }) =>
                 ))}
               </TableTd>
               <TableTd>
-                {row.before ?? row.after ?? row.details ? (
+                {(row.before ?? row.after ?? row.details) ? (
                   <details>
                     <summary>Данные записи</summary>
                     <Text size="xs">
                       <Code>{row.action}</Code>
                     </Text>
-                    {([...(changes(row.before, row.after)?.map((line): [string, unknown] => ['изменено', line]) ?? [['до', row.before], ['после', row.after]]), ['детали', row.details]] as [string, unknown][])
+                    {(
+                      [
+                        ...(changes(row.before, row.after)?.map((line): [string, unknown] => ['изменено', line]) ?? [
+                          ['до', row.before],
+                          ['после', row.after],
+                        ]),
+                        ['детали', row.details],
+                      ] as [string, unknown][]
+                    )
                       .filter(([, v]) => v !== null && v !== undefined)
                       .map(([label, v], index) => (
                         <Text key={`${label}-${index}`} size="xs" style={{ overflowWrap: 'anywhere' }}>

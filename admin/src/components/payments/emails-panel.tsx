@@ -5,7 +5,11 @@ import { emailStatusLabels, omskDateTime } from './format';
 
 export const EmailsPanel = ({ emails, receiptEmail }: { emails: TGetPaymentResponse['emails']; receiptEmail: string | null }) => {
   if (emails.length === 0)
-    return <Text>{receiptEmail ? `Писем не отправлено (квитанцию просили на ${receiptEmail}).` : 'Письма не отправлялись: резидент не просил квитанцию по почте.'}</Text>;
+    return (
+      <Text>
+        {receiptEmail ? `Писем не отправлено (квитанцию просили на ${receiptEmail}).` : 'Письма не отправлялись: резидент не просил квитанцию по почте.'}
+      </Text>
+    );
   return (
     <TableScrollContainer minWidth={700} type="native" tabIndex={0}>
       <Table striped verticalSpacing={4} data-testid="emails">
@@ -25,11 +29,19 @@ export const EmailsPanel = ({ emails, receiptEmail }: { emails: TGetPaymentRespo
               <TableTd>{email.to}</TableTd>
               <TableTd>
                 {email.subject}
-                {email.attachmentName ? <Text size="xs" c="dimmed">вложение: {email.attachmentName}</Text> : null}
+                {email.attachmentName ? (
+                  <Text size="xs" c="dimmed">
+                    вложение: {email.attachmentName}
+                  </Text>
+                ) : null}
               </TableTd>
               <TableTd>
                 {emailStatusLabels[email.status]}
-                {email.lastError ? <Text size="xs" c="red.9">{email.lastError}</Text> : null}
+                {email.lastError ? (
+                  <Text size="xs" c="red.9">
+                    {email.lastError}
+                  </Text>
+                ) : null}
               </TableTd>
               <TableTd>
                 <Text size="xs" lineClamp={2}>

@@ -25,7 +25,13 @@ export const LedgerPanel = ({ ledger, accountNumber }: { ledger: TGetPaymentResp
             <Text size="sm" c="dimmed" className="num">
               {omskDateTime(posting.postedAt, { seconds: true })}
             </Text>
-            <Badge tt="none" styles={{ root: { flexShrink: 0, overflow: "visible" }, label: { overflow: "visible" } }} color={posting.balanced ? '#236b2e' : 'red.9'} variant="filled" size="sm">
+            <Badge
+              tt="none"
+              styles={{ root: { flexShrink: 0, overflow: 'visible' }, label: { overflow: 'visible' } }}
+              color={posting.balanced ? '#236b2e' : 'red.9'}
+              variant="filled"
+              size="sm"
+            >
               {posting.balanced ? 'сбалансирована' : 'не сбалансирована'}
             </Badge>
           </Group>
@@ -45,17 +51,30 @@ export const LedgerPanel = ({ ledger, accountNumber }: { ledger: TGetPaymentResp
                   <TableTr key={entry.id}>
                     <TableTd>
                       {ledgerAccountLabels[entry.ledgerAccount] ?? entry.ledgerAccount}
-                      {entry.accountId ? <Text span size="sm" c="dimmed"> (л/с {accountNumber})</Text> : null}
+                      {entry.accountId ? (
+                        <Text span size="sm" c="dimmed">
+                          {' '}
+                          (л/с {accountNumber})
+                        </Text>
+                      ) : null}
                     </TableTd>
                     <TableTd>{entry.lineKind ? lineKindLabels[entry.lineKind] : '—'}</TableTd>
-                    <TableTd className="num" ta="right">{entry.direction === 'DEBIT' ? roubles(entry.amountKopecks) : ''}</TableTd>
-                    <TableTd className="num" ta="right">{entry.direction === 'CREDIT' ? roubles(entry.amountKopecks) : ''}</TableTd>
+                    <TableTd className="num" ta="right">
+                      {entry.direction === 'DEBIT' ? roubles(entry.amountKopecks) : ''}
+                    </TableTd>
+                    <TableTd className="num" ta="right">
+                      {entry.direction === 'CREDIT' ? roubles(entry.amountKopecks) : ''}
+                    </TableTd>
                   </TableTr>
                 ))}
                 <TableTr>
                   <TableTh colSpan={2}>Итого</TableTh>
-                  <TableTd className="num" ta="right" fw={700}>{roubles(posting.debitKopecks)}</TableTd>
-                  <TableTd className="num" ta="right" fw={700}>{roubles(posting.creditKopecks)}</TableTd>
+                  <TableTd className="num" ta="right" fw={700}>
+                    {roubles(posting.debitKopecks)}
+                  </TableTd>
+                  <TableTd className="num" ta="right" fw={700}>
+                    {roubles(posting.creditKopecks)}
+                  </TableTd>
                 </TableTr>
               </TableTbody>
             </Table>

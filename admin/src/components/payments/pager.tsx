@@ -8,7 +8,12 @@ export type PagerProps = { path: string; params: SearchParams; page: number; pag
 
 export const Pager = ({ path, params, page, pageSize, total }: PagerProps) => {
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  if (pages === 1) return <Text size="sm" c="dimmed">Всего: {total}</Text>;
+  if (pages === 1)
+    return (
+      <Text size="sm" c="dimmed">
+        Всего: {total}
+      </Text>
+    );
   const around = [page - 2, page - 1, page, page + 1, page + 2].filter((p) => p >= 1 && p <= pages);
   return (
     <nav aria-label="Страницы списка">
@@ -16,7 +21,11 @@ export const Pager = ({ path, params, page, pageSize, total }: PagerProps) => {
         <Text size="sm">
           Страница {page} из {pages} (всего {total})
         </Text>
-        {page > 1 ? <AnchorLink href={hrefWith(path, params, { page: page - 1 })} rel="prev">← Предыдущая</AnchorLink> : null}
+        {page > 1 ? (
+          <AnchorLink href={hrefWith(path, params, { page: page - 1 })} rel="prev">
+            ← Предыдущая
+          </AnchorLink>
+        ) : null}
         {around.map((p) =>
           p === page ? (
             <Text key={p} size="sm" fw={700} aria-current="page">
@@ -28,7 +37,11 @@ export const Pager = ({ path, params, page, pageSize, total }: PagerProps) => {
             </AnchorLink>
           ),
         )}
-        {page < pages ? <AnchorLink href={hrefWith(path, params, { page: page + 1 })} rel="next">Следующая →</AnchorLink> : null}
+        {page < pages ? (
+          <AnchorLink href={hrefWith(path, params, { page: page + 1 })} rel="next">
+            Следующая →
+          </AnchorLink>
+        ) : null}
       </Group>
     </nav>
   );

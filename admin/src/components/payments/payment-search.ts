@@ -34,7 +34,9 @@ export const readPaymentSearch = (params: SearchParams): PaymentSearch => {
   };
   const checked = ZFindPaymentsRequest.safeParse(request);
   if (!checked.success) {
-    const errors = Object.fromEntries(Object.entries(z.flattenError(checked.error).fieldErrors).map(([field, messages]) => [field, (messages as string[] | undefined)?.[0]]));
+    const errors = Object.fromEntries(
+      Object.entries(z.flattenError(checked.error).fieldErrors).map(([field, messages]) => [field, (messages as string[] | undefined)?.[0]]),
+    );
     return { values, searched, request: null, sort: 'createdAt', direction: 'desc', errors };
   }
   return { values, searched, request, sort: checked.data.sort, direction: checked.data.direction, errors: {} };

@@ -38,10 +38,12 @@ describe('paymentStory', () => {
   });
 
   it('says what went wrong in words', () => {
-    const story = paymentStory(
-      [step('TERMS_ACCEPTED', 1), step('AWAITING_CARD', 2), step('DECLINED', 3, 'insufficient_funds')],
-      { totalKopecks: 100, cardLast4: null, receiptNumber: null, emails: [] },
-    );
+    const story = paymentStory([step('TERMS_ACCEPTED', 1), step('AWAITING_CARD', 2), step('DECLINED', 3, 'insufficient_funds')], {
+      totalKopecks: 100,
+      cardLast4: null,
+      receiptNumber: null,
+      emails: [],
+    });
     expect(story.at(-1)).toMatchObject({ text: 'Банк отказал: на карте не хватило денег', tone: 'bad' });
   });
 });

@@ -48,13 +48,23 @@ export const paymentStory = (steps: readonly StoryStep[], facts: StoryFacts): St
         add('Зачислено на лицевой счёт');
         break;
       case 'NEEDS_ATTENTION':
-        add(`Нужна помощь оператора: ${explainReason(step.detail ?? '', { status: 'NEEDS_ATTENTION' }).meaning.replace(/\.$/, '').toLowerCase()}`, 'bad');
+        add(
+          `Нужна помощь оператора: ${explainReason(step.detail ?? '', { status: 'NEEDS_ATTENTION' })
+            .meaning.replace(/\.$/, '')
+            .toLowerCase()}`,
+          'bad',
+        );
         break;
       case 'COMPLETED':
         add('Платёж завершён');
         break;
       case 'DECLINED':
-        add(`Банк отказал: ${explainReason(step.detail ?? 'declined', { status: 'DECLINED' }).meaning.replace(/\.$/, '').toLowerCase()}`, 'bad');
+        add(
+          `Банк отказал: ${explainReason(step.detail ?? 'declined', { status: 'DECLINED' })
+            .meaning.replace(/\.$/, '')
+            .toLowerCase()}`,
+          'bad',
+        );
         break;
       case 'CANCELLED':
         add('Житель отменил оплату', 'bad');
@@ -70,6 +80,9 @@ export const paymentStory = (steps: readonly StoryStep[], facts: StoryFacts): St
         break;
     }
   }
-  for (const email of facts.emails) story.push(email.sent ? line(email.at, 'Квитанция отправлена на почту') : line(email.at, 'Квитанция сохранена в исходящих: отправка почты не настроена', 'wait'));
+  for (const email of facts.emails)
+    story.push(
+      email.sent ? line(email.at, 'Квитанция отправлена на почту') : line(email.at, 'Квитанция сохранена в исходящих: отправка почты не настроена', 'wait'),
+    );
   return story.sort((a, b) => a.at.getTime() - b.at.getTime());
 };

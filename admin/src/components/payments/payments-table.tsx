@@ -56,10 +56,18 @@ export const PaymentsTable = ({ items, ...sorting }: PaymentsTableProps) => (
                 {omskDateTime(item.createdAt)}
               </AnchorLink>
             </TableTd>
-            <TableTd className="num">{item.receiptNumber ?? <Text span c="dimmed" size="sm">нет</Text>}</TableTd>
+            <TableTd className="num">
+              {item.receiptNumber ?? (
+                <Text span c="dimmed" size="sm">
+                  нет
+                </Text>
+              )}
+            </TableTd>
             <TableTd className="num">{item.accountNumber}</TableTd>
             <TableTd className="num">{formatPeriod(item.period, 'ru')}</TableTd>
-            <TableTd className="num" ta="right">{roubles(item.totalKopecks)}</TableTd>
+            <TableTd className="num" ta="right">
+              {roubles(item.totalKopecks)}
+            </TableTd>
             <TableTd className="num">{item.cardLast4 ? `•• ${item.cardLast4}` : '—'}</TableTd>
             <TableTd>{item.receiptEmail ?? '—'}</TableTd>
             <TableTd>

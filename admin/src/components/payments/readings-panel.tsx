@@ -29,38 +29,41 @@ export const ReadingsPanel = ({ paymentId, readings, canApprove }: { paymentId: 
   return (
     <>
       <TableScrollContainer minWidth={520} type="native" tabIndex={0}>
-      <Table withTableBorder verticalSpacing={4} data-testid="payment-readings">
-        <TableThead>
-          <TableTr>
-            <TableTh>Зона</TableTh>
-            <TableTh ta="right">Начальные</TableTh>
-            <TableTh ta="right">Конечные</TableTh>
-            <TableTh>Проверка</TableTh>
-          </TableTr>
-        </TableThead>
-        <TableTbody>
-          {readings.map((r) => (
-            <TableTr key={r.zone}>
-              <TableTd>{ZONE_LABELS[r.zone]}</TableTd>
-              <TableTd className="num" ta="right">{r.start ?? '—'}</TableTd>
-              <TableTd className="num" ta="right">{r.end}</TableTd>
-              <TableTd>
-                {r.verified
-                  ? r.approvedBy
-                    ? `подтверждены: ${r.approvedBy}, ${omskDateTime(r.approvedAt!)}`
-                    : 'продолжают последние записанные'
-                  : 'начальные заявлены жителем, не проверены'}
-              </TableTd>
+        <Table withTableBorder verticalSpacing={4} data-testid="payment-readings">
+          <TableThead>
+            <TableTr>
+              <TableTh>Зона</TableTh>
+              <TableTh ta="right">Начальные</TableTh>
+              <TableTh ta="right">Конечные</TableTh>
+              <TableTh>Проверка</TableTh>
             </TableTr>
-          ))}
-        </TableTbody>
-      </Table>
+          </TableThead>
+          <TableTbody>
+            {readings.map((r) => (
+              <TableTr key={r.zone}>
+                <TableTd>{ZONE_LABELS[r.zone]}</TableTd>
+                <TableTd className="num" ta="right">
+                  {r.start ?? '—'}
+                </TableTd>
+                <TableTd className="num" ta="right">
+                  {r.end}
+                </TableTd>
+                <TableTd>
+                  {r.verified
+                    ? r.approvedBy
+                      ? `подтверждены: ${r.approvedBy}, ${omskDateTime(r.approvedAt!)}`
+                      : 'продолжают последние записанные'
+                    : 'начальные заявлены жителем, не проверены'}
+                </TableTd>
+              </TableTr>
+            ))}
+          </TableTbody>
+        </Table>
       </TableScrollContainer>
       {unverified ? (
         <Alert color="dark.5" variant="outline" mt="sm" title="Показания не проверены">
           <Text size="sm">
-            У счётчика не было записанных показаний, и житель сам указал начальные. Пока их не подтвердят, следующий платёж не начнётся с этих
-            показаний.
+            У счётчика не было записанных показаний, и житель сам указал начальные. Пока их не подтвердят, следующий платёж не начнётся с этих показаний.
           </Text>
           {canApprove ? (
             <Group mt="xs">

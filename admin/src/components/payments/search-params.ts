@@ -14,7 +14,10 @@ export const param = (params: SearchParams, name: string): string | undefined =>
 /** A list parameter given as `a,b` or repeated (`?s=a&s=b`). */
 export const listParam = (params: SearchParams, name: string): string[] => {
   const value = params[name];
-  return (Array.isArray(value) ? value : value ? [value] : []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  return (Array.isArray(value) ? value : value ? [value] : [])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
 };
 
 /** A positive integer parameter, or undefined (the schema's default then applies). */

@@ -4,7 +4,13 @@ import type { TPaymentStatus } from '~/server/api/routers/payments/shared.types'
 import { paymentStatusColors, paymentStatusLabels } from './format';
 
 export const PaymentStatusBadge = ({ status }: { status: TPaymentStatus }) => (
-  <Badge tt="none" styles={{ root: { flexShrink: 0, overflow: "visible" }, label: { overflow: "visible" } }} color={paymentStatusColors[status]} variant="filled" title={status}>
+  <Badge
+    tt="none"
+    styles={{ root: { flexShrink: 0, overflow: 'visible' }, label: { overflow: 'visible' } }}
+    color={paymentStatusColors[status]}
+    variant="filled"
+    title={status}
+  >
     {paymentStatusLabels[status]}
   </Badge>
 );

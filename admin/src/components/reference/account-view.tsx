@@ -66,10 +66,22 @@ const PeriodModal = ({ accountId, period, onClose }: { accountId: string; period
     save.mutate({ accountId, period: month, commonArea, penalty, electricity, debt });
   };
   const field = (label: string, value: string, set: (v: string) => void, name: string) => (
-    <TextInput label={label} inputMode="decimal" autoComplete="off" value={value} onChange={(e) => set(e.currentTarget.value)} error={fieldErrorOf(save.error, name)} />
+    <TextInput
+      label={label}
+      inputMode="decimal"
+      autoComplete="off"
+      value={value}
+      onChange={(e) => set(e.currentTarget.value)}
+      error={fieldErrorOf(save.error, name)}
+    />
   );
   return (
-    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': 'Закрыть' }} title={period ? `Период: ${formatPeriod(period.period, 'ru')}` : 'Начисления за период'}>
+    <Modal
+      opened
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': 'Закрыть' }}
+      title={period ? `Период: ${formatPeriod(period.period, 'ru')}` : 'Начисления за период'}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <FormAlert message={formErrorOf(save.error, ['period', 'commonArea', 'penalty', 'electricity', 'debt'])} />
@@ -101,7 +113,10 @@ export const AccountView = ({ id }: { id: string }) => {
   const trpc = useTRPC();
   const { data: account } = useSuspenseQuery(trpc.accounts.getAccount.queryOptions({ id }));
   const [editing, setEditing] = useState<{ period: TAccountPeriod | null } | null>(null);
-  const place = account.districtKind === 'CITY' ? `${account.districtName}, ЖЭО ${account.housingOfficeIndex ?? '—'}` : `${account.districtName} район, ${account.settlementName}`;
+  const place =
+    account.districtKind === 'CITY'
+      ? `${account.districtName}, ЖЭО ${account.housingOfficeIndex ?? '—'}`
+      : `${account.districtName} район, ${account.settlementName}`;
   return (
     <Stack gap="md">
       <div>
@@ -118,7 +133,8 @@ export const AccountView = ({ id }: { id: string }) => {
         </Group>
         <Text c="gray.7" size="sm">
           {place}; {account.street}, д. {account.house}
-          {account.flat ? `, кв. ${account.flat}` : ''}. {LOCALITY_LABELS[account.locality]}, {STOVE_LABELS[account.stove]}, счётчик {PLAN_LABELS[account.tariffPlan]}; оплат: {account.paymentCount}.
+          {account.flat ? `, кв. ${account.flat}` : ''}. {LOCALITY_LABELS[account.locality]}, {STOVE_LABELS[account.stove]}, счётчик{' '}
+          {PLAN_LABELS[account.tariffPlan]}; оплат: {account.paymentCount}.
         </Text>
       </div>
       {account.isDemo ? (
@@ -181,7 +197,12 @@ export const AccountView = ({ id }: { id: string }) => {
                     <TableTd ta="right">{amount(p.debtKopecks)}</TableTd>
                     {account.isDemo ? (
                       <TableTd>
-                        <Button size="xs" variant="default" onClick={() => setEditing({ period: p })} aria-label={`Изменить период ${formatPeriod(p.period, 'ru')}`}>
+                        <Button
+                          size="xs"
+                          variant="default"
+                          onClick={() => setEditing({ period: p })}
+                          aria-label={`Изменить период ${formatPeriod(p.period, 'ru')}`}
+                        >
                           Изменить
                         </Button>
                       </TableTd>

@@ -114,7 +114,15 @@ export const AccountsSearch = () => {
           </TableTbody>
         </Table>
       </TableScrollContainer>
-      {pages > 1 ? <Pagination total={pages} value={filter.page + 1} onChange={(page) => setFilter((f) => ({ ...f, page: page - 1 }))} getControlProps={(control) => ({ 'aria-label': control === 'next' ? 'Следующая страница' : 'Предыдущая страница' })} getItemProps={(page) => ({ 'aria-label': `Страница ${page}` })} /> : null}
+      {pages > 1 ? (
+        <Pagination
+          total={pages}
+          value={filter.page + 1}
+          onChange={(page) => setFilter((f) => ({ ...f, page: page - 1 }))}
+          getControlProps={(control) => ({ 'aria-label': control === 'next' ? 'Следующая страница' : 'Предыдущая страница' })}
+          getItemProps={(page) => ({ 'aria-label': `Страница ${page}` })}
+        />
+      ) : null}
     </Stack>
   );
 };

@@ -82,7 +82,14 @@ export const DemoAccountForm = ({ account }: { account?: TGetAccountResponse }) 
           error={fieldErrorOf(error, 'number')}
         />
         <Group grow align="flex-start" wrap="wrap">
-          <TextInput label="Улица" withAsterisk value={street} onChange={(e) => setStreet(e.currentTarget.value)} error={fieldErrorOf(error, 'street')} miw={220} />
+          <TextInput
+            label="Улица"
+            withAsterisk
+            value={street}
+            onChange={(e) => setStreet(e.currentTarget.value)}
+            error={fieldErrorOf(error, 'street')}
+            miw={220}
+          />
           <TextInput label="Дом" withAsterisk value={house} onChange={(e) => setHouse(e.currentTarget.value)} error={fieldErrorOf(error, 'house')} miw={100} />
           <TextInput label="Квартира" value={flat} onChange={(e) => setFlat(e.currentTarget.value)} error={fieldErrorOf(error, 'flat')} miw={100} />
         </Group>

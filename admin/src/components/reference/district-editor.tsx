@@ -73,7 +73,14 @@ const DistrictForm = ({ district }: { district: { id: string; code: string; name
         <Stack gap="sm">
           <FormAlert message={formErrorOf(update.error, ['name', 'kind', 'sortOrder'])} />
           <Group grow align="flex-start" wrap="wrap">
-            <TextInput label="Название" withAsterisk value={name} onChange={(e) => setName(e.currentTarget.value)} error={fieldErrorOf(update.error, 'name')} miw={220} />
+            <TextInput
+              label="Название"
+              withAsterisk
+              value={name}
+              onChange={(e) => setName(e.currentTarget.value)}
+              error={fieldErrorOf(update.error, 'name')}
+              miw={220}
+            />
             <NativeSelect
               label="Вид"
               data={(['CITY', 'REGION_DISTRICT'] as const).map((value) => ({ value, label: DISTRICT_KIND_LABELS[value] }))}
@@ -82,7 +89,15 @@ const DistrictForm = ({ district }: { district: { id: string; code: string; name
               error={fieldErrorOf(update.error, 'kind')}
               miw={180}
             />
-            <NumberInput label="Порядок в списке" min={0} allowDecimal={false} value={sortOrder} onChange={setSortOrder} error={fieldErrorOf(update.error, 'sortOrder')} miw={140} />
+            <NumberInput
+              label="Порядок в списке"
+              min={0}
+              allowDecimal={false}
+              value={sortOrder}
+              onChange={setSortOrder}
+              error={fieldErrorOf(update.error, 'sortOrder')}
+              miw={140}
+            />
           </Group>
           <Text size="sm" c="gray.7">
             Код: <code>{district.code}</code> (не меняется: по нему ссылки и загрузка данных).
@@ -98,7 +113,17 @@ const DistrictForm = ({ district }: { district: { id: string; code: string; name
   );
 };
 
-const SettlementModal = ({ districtId, settlement, nextSortOrder, onClose }: { districtId: string; settlement: TSettlementItem | null; nextSortOrder: number; onClose: () => void }) => {
+const SettlementModal = ({
+  districtId,
+  settlement,
+  nextSortOrder,
+  onClose,
+}: {
+  districtId: string;
+  settlement: TSettlementItem | null;
+  nextSortOrder: number;
+  onClose: () => void;
+}) => {
   const trpc = useTRPC();
   const invalidate = useInvalidateDistricts();
   const [name, setName] = useState(settlement?.name ?? '');
@@ -124,7 +149,14 @@ const SettlementModal = ({ districtId, settlement, nextSortOrder, onClose }: { d
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <FormAlert message={formErrorOf(error, ['name', 'kind', 'isDistrictCentre', 'sortOrder', 'districtId'])} />
-          <TextInput label="Название" withAsterisk value={name} onChange={(e) => setName(e.currentTarget.value)} error={fieldErrorOf(error, 'name')} data-autofocus />
+          <TextInput
+            label="Название"
+            withAsterisk
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={fieldErrorOf(error, 'name')}
+            data-autofocus
+          />
           <NativeSelect
             label="Вид"
             description="Село и посёлок/деревня — сельский тариф, город и рабочий посёлок — городской."
@@ -133,8 +165,20 @@ const SettlementModal = ({ districtId, settlement, nextSortOrder, onClose }: { d
             onChange={(e) => setKind(e.currentTarget.value as SettlementKind)}
             error={fieldErrorOf(error, 'kind') ?? fieldErrorOf(error, 'districtId')}
           />
-          <Checkbox label="Районный центр (показывается первым; у района один центр)" checked={isDistrictCentre} onChange={(e) => setCentre(e.currentTarget.checked)} error={fieldErrorOf(error, 'isDistrictCentre')} />
-          <NumberInput label="Порядок в списке" min={0} allowDecimal={false} value={sortOrder} onChange={setSortOrder} error={fieldErrorOf(error, 'sortOrder')} />
+          <Checkbox
+            label="Районный центр (показывается первым; у района один центр)"
+            checked={isDistrictCentre}
+            onChange={(e) => setCentre(e.currentTarget.checked)}
+            error={fieldErrorOf(error, 'isDistrictCentre')}
+          />
+          <NumberInput
+            label="Порядок в списке"
+            min={0}
+            allowDecimal={false}
+            value={sortOrder}
+            onChange={setSortOrder}
+            error={fieldErrorOf(error, 'sortOrder')}
+          />
           <FormActions onCancel={onClose} saving={create.isPending || update.isPending} />
         </Stack>
       </form>
@@ -269,7 +313,13 @@ export const DistrictEditor = ({ id }: { id: string }) => {
                         <Button size="xs" variant="default" onClick={() => setDialog({ kind: 'settlement', settlement: s })} aria-label={`Изменить: ${s.name}`}>
                           Изменить
                         </Button>
-                        <Button size="xs" variant="outline" color="red.9" onClick={() => setDialog({ kind: 'deleteSettlement', settlement: s })} aria-label={`Удалить: ${s.name}`}>
+                        <Button
+                          size="xs"
+                          variant="outline"
+                          color="red.9"
+                          onClick={() => setDialog({ kind: 'deleteSettlement', settlement: s })}
+                          aria-label={`Удалить: ${s.name}`}
+                        >
                           Удалить
                         </Button>
                       </Group>
@@ -326,7 +376,13 @@ export const DistrictEditor = ({ id }: { id: string }) => {
                         <Button size="xs" variant="default" onClick={() => setDialog({ kind: 'office', office: o })} aria-label={`Изменить ЖЭО ${o.index}`}>
                           Изменить
                         </Button>
-                        <Button size="xs" variant="outline" color="red.9" onClick={() => setDialog({ kind: 'deleteOffice', office: o })} aria-label={`Удалить ЖЭО ${o.index}`}>
+                        <Button
+                          size="xs"
+                          variant="outline"
+                          color="red.9"
+                          onClick={() => setDialog({ kind: 'deleteOffice', office: o })}
+                          aria-label={`Удалить ЖЭО ${o.index}`}
+                        >
                           Удалить
                         </Button>
                       </Group>

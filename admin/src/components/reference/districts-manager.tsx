@@ -56,7 +56,15 @@ const CreateDistrictModal = ({ nextSortOrder, onClose }: { nextSortOrder: number
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <FormAlert message={formErrorOf(create.error, ['code', 'name', 'kind', 'sortOrder'])} />
-          <TextInput label="Название" description="Без слова «район»: его добавляет сайт." withAsterisk value={name} onChange={(e) => setName(e.currentTarget.value)} error={fieldErrorOf(create.error, 'name')} data-autofocus />
+          <TextInput
+            label="Название"
+            description="Без слова «район»: его добавляет сайт."
+            withAsterisk
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={fieldErrorOf(create.error, 'name')}
+            data-autofocus
+          />
           <TextInput
             label="Код"
             description="Латиницей, для адресов и загрузки данных (например, azovsky). Потом не меняется."
@@ -72,7 +80,14 @@ const CreateDistrictModal = ({ nextSortOrder, onClose }: { nextSortOrder: number
             onChange={(e) => setKind(e.currentTarget.value as typeof kind)}
             error={fieldErrorOf(create.error, 'kind')}
           />
-          <NumberInput label="Порядок в списке" min={0} allowDecimal={false} value={sortOrder} onChange={setSortOrder} error={fieldErrorOf(create.error, 'sortOrder')} />
+          <NumberInput
+            label="Порядок в списке"
+            min={0}
+            allowDecimal={false}
+            value={sortOrder}
+            onChange={setSortOrder}
+            error={fieldErrorOf(create.error, 'sortOrder')}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Отмена

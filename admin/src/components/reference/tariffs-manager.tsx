@@ -82,7 +82,8 @@ const NewVersionModal = ({ tariffs, today, onClose }: { tariffs: TTariffView[]; 
     tariffs.find((t) => categoryKey(t) === key && t.zone === zone && t.validFrom <= today && (t.validTo === null || t.validTo > today));
   const ratesInForce = (key: string) =>
     Object.fromEntries(ZONES.flatMap((zone) => (inForce(key, zone) ? [[zone, inForce(key, zone)!.rateCentikopecks]] : []))) as Partial<Record<Zone, number>>;
-  const ratesOf = (key: string) => Object.fromEntries(ZONES.map((zone) => [zone, inForce(key, zone) ? formatRate(inForce(key, zone)!.rateCentikopecks) : ''])) as Record<Zone, string>;
+  const ratesOf = (key: string) =>
+    Object.fromEntries(ZONES.map((zone) => [zone, inForce(key, zone) ? formatRate(inForce(key, zone)!.rateCentikopecks) : ''])) as Record<Zone, string>;
   const [rates, setRates] = useState<Record<Zone, string>>(ratesOf(category));
   const create = useMutation(
     trpc.tariffs.createTariffVersion.mutationOptions({
@@ -113,8 +114,8 @@ const NewVersionModal = ({ tariffs, today, onClose }: { tariffs: TTariffView[]; 
             </Alert>
           ) : null}
           <Text size="sm">
-            Период, в который попадает дата, закончится накануне; новая версия продлится до его прежнего конца. Оплаты, уже рассчитанные по
-            прежней ставке, не пересчитываются.
+            Период, в который попадает дата, закончится накануне; новая версия продлится до его прежнего конца. Оплаты, уже рассчитанные по прежней ставке, не
+            пересчитываются.
           </Text>
           <NativeSelect
             label="Категория"
@@ -195,7 +196,12 @@ const EditTariffModal = ({ tariff, onClose }: { tariff: TTariffView; onClose: ()
   };
   const formError = formErrorOf(update.error, ['rate', 'validFrom', 'validTo']);
   return (
-    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': 'Закрыть' }} title={`${categoryLabel(tariff)}, ${ZONE_LABELS[tariff.zone]}: ${periodLabel(tariff)}`}>
+    <Modal
+      opened
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': 'Закрыть' }}
+      title={`${categoryLabel(tariff)}, ${ZONE_LABELS[tariff.zone]}: ${periodLabel(tariff)}`}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {formError ? (
@@ -260,8 +266,8 @@ const DeleteTariffModal = ({ tariff, onClose }: { tariff: TTariffView; onClose: 
           </Alert>
         ) : null}
         <Text>
-          {categoryLabel(tariff)}, {ZONE_LABELS[tariff.zone]}: {formatRate(tariff.rateCentikopecks)} ₽/кВт·ч, {periodLabel(tariff)}. Предыдущий
-          период, если он кончался в день начала этого, продлится на его время.
+          {categoryLabel(tariff)}, {ZONE_LABELS[tariff.zone]}: {formatRate(tariff.rateCentikopecks)} ₽/кВт·ч, {periodLabel(tariff)}. Предыдущий период, если он
+          кончался в день начала этого, продлится на его время.
         </Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

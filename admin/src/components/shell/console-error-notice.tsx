@@ -7,7 +7,6 @@ export type ConsoleErrorNoticeProps = { error: Error & { digest?: string }; rese
 
 export const ConsoleErrorNotice = ({ error, reset, inShell = false }: ConsoleErrorNoticeProps) => (
   <ErrorNotice code="500" title="Не удалось открыть страницу" digest={error.digest} onRetry={reset} inShell={inShell}>
-    На сервере консоли произошла ошибка, и страница не открылась. Попробуйте ещё раз; если ошибка повторяется, сообщите администратору
-    консоли код ниже.
+    На сервере консоли произошла ошибка, и страница не открылась. Попробуйте ещё раз; если ошибка повторяется, сообщите администратору консоли код ниже.
   </ErrorNotice>
 );

@@ -47,7 +47,10 @@ describe('console error formatter', () => {
     // The reference in the message is the one in the log line that holds the detail.
     const reference = /([0-9a-f]{8})\.$/.exec(error.message)?.[1];
     expect(reference).toBeDefined();
-    expect(logged).toHaveBeenCalledWith({ err: expect.objectContaining({ message: expect.stringContaining('staff_users') }) }, expect.stringContaining(reference!));
+    expect(logged).toHaveBeenCalledWith(
+      { err: expect.objectContaining({ message: expect.stringContaining('staff_users') }) },
+      expect.stringContaining(reference!),
+    );
   });
 
   it('keeps zod issues for the forms', async () => {

@@ -64,10 +64,13 @@ export const formatStaffError = <TShape extends ErrorShape>({
   return { ...shape, message: `${INTERNAL_ERROR_MESSAGE} ${reference}.`, data: { ...data, zodError } };
 };
 
-const t = initTRPC.context<TRPCContext>().meta<ProcedureMeta>().create({
-  transformer: superjson,
-  errorFormatter: ({ shape, error }) => formatStaffError({ shape, error }),
-});
+const t = initTRPC
+  .context<TRPCContext>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: superjson,
+    errorFormatter: ({ shape, error }) => formatStaffError({ shape, error }),
+  });
 
 export const createCallerFactory = t.createCallerFactory;
 export const createTRPCRouter = t.router;
@@ -82,8 +85,7 @@ export const staffProcedure = t.procedure.use(({ ctx, next }) => {
 /** A member of staff holding at least one of `roles`. Every procedure but the health check declares its roles. */
 export const roleProcedure = (...roles: [StaffRole, ...StaffRole[]]) =>
   staffProcedure.meta({ roles }).use(({ ctx, next }) => {
-    if (!ctx.staff.roles.some((role) => roles.includes(role)))
-      throw new TRPCError({ code: 'FORBIDDEN', message: `Нужна роль: ${roles.join(' или ')}.` });
+    if (!ctx.staff.roles.some((role) => roles.includes(role))) throw new TRPCError({ code: 'FORBIDDEN', message: `Нужна роль: ${roles.join(' или ')}.` });
     return next({ ctx });
   });
 

@@ -25,17 +25,7 @@ export const auditWhereOf = ({ actor, action, targetType, targetId, from, to }: 
   ...(from || to ? { createdAt: { ...(from ? { gte: omskDayStart(from) } : {}), ...(to ? { lt: new Date(omskDayStart(to).getTime() + DAY_MS) } : {}) } } : {}),
 });
 
-export const findAuditEntries = async ({
-  prisma,
-  filter,
-  page,
-  pageSize,
-}: {
-  prisma: PrismaClient;
-  filter: AuditFilter;
-  page: number;
-  pageSize: number;
-}) => {
+export const findAuditEntries = async ({ prisma, filter, page, pageSize }: { prisma: PrismaClient; filter: AuditFilter; page: number; pageSize: number }) => {
   const where = auditWhereOf(filter);
   const [total, items] = await Promise.all([
     prisma.auditLog.count({ where }),

@@ -11,10 +11,14 @@ const sources = (dir: string): string[] =>
 
 describe('the audit trail in words', () => {
   // Every action and target the console records has words, so no clerk meets a code in the journal.
-  const code = sources(path.join(import.meta.dirname, '..', '..')).map((file) => readFileSync(file, 'utf8')).join('\n');
+  const code = sources(path.join(import.meta.dirname, '..', '..'))
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
 
   it('names every action the console records', () => {
-    const actions = new Set([...code.matchAll(/action: '([a-zA-Z]+\.[a-zA-Z.]+)'/g), ...code.matchAll(/^\s+[a-zA-Z]+: '(payment\.[a-zA-Z]+)',$/gm)].map((m) => m[1]!));
+    const actions = new Set(
+      [...code.matchAll(/action: '([a-zA-Z]+\.[a-zA-Z.]+)'/g), ...code.matchAll(/^\s+[a-zA-Z]+: '(payment\.[a-zA-Z]+)',$/gm)].map((m) => m[1]!),
+    );
     expect(actions.size).toBeGreaterThan(20);
     expect([...actions].filter((action) => !(action in AUDIT_ACTION_LABELS))).toEqual([]);
   });

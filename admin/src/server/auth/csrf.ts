@@ -10,6 +10,5 @@ export const isSameOriginRequest = ({ method, headers, publicUrl }: { method: st
 };
 
 export const assertSameOrigin = (options: { method: string; headers: Headers; publicUrl: string }) => {
-  if (!isSameOriginRequest(options))
-    throw new TRPCError({ code: 'FORBIDDEN', message: 'Запрос пришёл не со страницы консоли (проверка Origin).' });
+  if (!isSameOriginRequest(options)) throw new TRPCError({ code: 'FORBIDDEN', message: 'Запрос пришёл не со страницы консоли (проверка Origin).' });
 };

@@ -6,8 +6,7 @@ import type { PrismaClient } from '@voltpay/prisma';
 import { normaliseStaffEmail, STAFF_EMAIL_PROVIDER_ID, STAFF_SIGN_IN_LINK_MAX_AGE_SECONDS } from './config';
 
 /** What next-auth stores for an emailed token (its createHash). */
-export const hashVerificationToken = ({ token, secret }: { token: string; secret: string }) =>
-  createHash('sha256').update(`${token}${secret}`).digest('hex');
+export const hashVerificationToken = ({ token, secret }: { token: string; secret: string }) => createHash('sha256').update(`${token}${secret}`).digest('hex');
 
 export type StaffSignInLink = { url: string; email: string; expires: Date };
 

@@ -65,7 +65,9 @@ export const resolveClaim = async ({ prisma, temporal, gateway, webPublicUrl, st
         resolvedAt,
         assigneeId: claim.assigneeId ?? staff.id,
         // JSON round trip: Dates become ISO strings, as a JSON column stores them anyway.
-        evidence: JSON.parse(JSON.stringify({ ...(evidence ?? { version: 1, collectedAt: resolvedAt, payment: null }), resolvedBy: staff.email })) as Prisma.InputJsonValue,
+        evidence: JSON.parse(
+          JSON.stringify({ ...(evidence ?? { version: 1, collectedAt: resolvedAt, payment: null }), resolvedBy: staff.email }),
+        ) as Prisma.InputJsonValue,
       },
     });
     if (count === 0) throw new TRPCError({ code: 'CONFLICT', message: 'Заявка уже решена.' });

@@ -18,7 +18,8 @@ export const csvResponse = (name: string, csv: string, now = new Date()): Respon
 export const staffForExport = async (request: Request, roles: readonly StaffRole[]): Promise<StaffIdentity | Response> => {
   const staff = await getStaffIdentity(request.headers);
   if (!staff) return new Response('Войдите в консоль, чтобы скачать список.', { status: 401, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-  if (!staff.roles.some((role) => roles.includes(role))) return new Response('Этот список вам недоступен.', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (!staff.roles.some((role) => roles.includes(role)))
+    return new Response('Этот список вам недоступен.', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   return staff;
 };
 

@@ -3,7 +3,8 @@ import { conciseError, explainReason } from './labels';
 
 describe('conciseError', () => {
   it('keeps the database’s own message of a multi-line Prisma error', () => {
-    const prismaError = 'Invalid `tx.ledgerPosting.create()` invocation in\n/work/activities.ts:73:50\n\n  70 \n→ 73   const created = …\nDatabase error. Code: `P0001`. Message: `ledger is closed`';
+    const prismaError =
+      'Invalid `tx.ledgerPosting.create()` invocation in\n/work/activities.ts:73:50\n\n  70 \n→ 73   const created = …\nDatabase error. Code: `P0001`. Message: `ledger is closed`';
     expect(conciseError(prismaError)).toBe('Database error. Code: `P0001`. Message: `ledger is closed`');
   });
   it('leaves a one-line message as it is and shortens a very long one', () => {
@@ -21,7 +22,10 @@ describe('explainReason', () => {
   });
 
   it('tells a ledger refusal from a delivery failure, and says which button mends each', () => {
-    const ledger = explainReason('Invalid `tx.ledgerPosting.create()` invocation\nDatabase error. Code: `P0001`. Message: `ledger is closed`', { status: 'NEEDS_ATTENTION', stage: 'POSTING' });
+    const ledger = explainReason('Invalid `tx.ledgerPosting.create()` invocation\nDatabase error. Code: `P0001`. Message: `ledger is closed`', {
+      status: 'NEEDS_ATTENTION',
+      stage: 'POSTING',
+    });
     expect(ledger.meaning).toBe('Учётная система (база данных) не приняла запись.');
     expect(ledger.todo).toContain('«Повторить проведение»');
     expect(ledger.raw).toBe('Database error. Code: `P0001`. Message: `ledger is closed`');

@@ -16,7 +16,10 @@ export const attentionStageText: Record<AttentionStage, string> = {
  * code excerpt, then the database's own message), of which the last one says what happened.
  */
 export const conciseError = (text: string): string => {
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const last = lines.at(-1) ?? text;
   return last.length > 300 ? `${last.slice(0, 300)}…` : last;
 };
@@ -64,7 +67,10 @@ const RULES: readonly { test: RegExp; meaning: string; todo: (stage: AttentionSt
   {
     test: /database|prisma|P\d{4}|ledger|connection terminated|too many clients/i,
     meaning: 'Учётная система (база данных) не приняла запись.',
-    todo: (stage) => (stage === 'DELIVERY' ? 'Устраните причину и нажмите «Отправить квитанцию снова».' : 'Устраните причину в учёте и нажмите «Повторить проведение». Платёж зачислится один раз.'),
+    todo: (stage) =>
+      stage === 'DELIVERY'
+        ? 'Устраните причину и нажмите «Отправить квитанцию снова».'
+        : 'Устраните причину в учёте и нажмите «Повторить проведение». Платёж зачислится один раз.',
   },
   {
     test: /Resend|email|smtp|mail/i,
@@ -77,15 +83,24 @@ const RULES: readonly { test: RegExp; meaning: string; todo: (stage: AttentionSt
  * What a payment's recorded reason means to an operator and what to do about it. The raw text (an
  * HTTP line, a database message) stays available as a detail; an unknown reason says so plainly.
  */
-export const explainReason = (raw: string, { status = null, stage = null }: { status?: PaymentStatus | null; stage?: AttentionStage | null } = {}): ExplainedReason => {
+export const explainReason = (
+  raw: string,
+  { status = null, stage = null }: { status?: PaymentStatus | null; stage?: AttentionStage | null } = {},
+): ExplainedReason => {
   const concise = conciseError(raw);
-  if (status === 'DECLINED') return { meaning: DECLINES[raw] ?? `Банк отказал: ${concise}.`, todo: 'Денег не списано; житель может оплатить другой картой.', raw: concise };
+  if (status === 'DECLINED')
+    return { meaning: DECLINES[raw] ?? `Банк отказал: ${concise}.`, todo: 'Денег не списано; житель может оплатить другой картой.', raw: concise };
   if (status === 'REFUNDED') return { meaning: `Деньги возвращены на карту. Причина: ${concise}`, todo: null, raw: concise };
   const rule = RULES.find((r) => r.test.test(raw));
   if (rule) return { meaning: rule.meaning, todo: rule.todo(stage, status), raw: concise };
   return {
     meaning: stage ? `Этап «${attentionStageText[stage]}» не завершился.` : 'Система записала причину, не известную консоли.',
-    todo: stage === 'POSTING' ? 'Посмотрите подробности; когда причина устранена, нажмите «Повторить проведение».' : stage === 'DELIVERY' ? 'Посмотрите подробности и нажмите «Отправить квитанцию снова».' : 'Посмотрите подробности в истории платежа.',
+    todo:
+      stage === 'POSTING'
+        ? 'Посмотрите подробности; когда причина устранена, нажмите «Повторить проведение».'
+        : stage === 'DELIVERY'
+          ? 'Посмотрите подробности и нажмите «Отправить квитанцию снова».'
+          : 'Посмотрите подробности в истории платежа.',
     raw: concise,
   };
 };

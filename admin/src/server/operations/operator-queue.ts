@@ -108,7 +108,11 @@ export const findOperatorQueue = async ({ prisma, temporal, statuses, page, page
           inSync: state.status === row.status,
           attention: state.attention ? { ...state.attention, since: new Date(state.attention.since) } : null,
           unconfirmed: state.unconfirmed
-            ? { checks: state.unconfirmed.checks, nextCheckAt: state.unconfirmed.nextCheckAt ? new Date(state.unconfirmed.nextCheckAt) : null, lastError: state.unconfirmed.lastError }
+            ? {
+                checks: state.unconfirmed.checks,
+                nextCheckAt: state.unconfirmed.nextCheckAt ? new Date(state.unconfirmed.nextCheckAt) : null,
+                lastError: state.unconfirmed.lastError,
+              }
             : null,
           attempts: view.attempts,
           triesPerRun: state.settings.fulfilmentAttempts,

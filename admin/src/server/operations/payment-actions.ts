@@ -69,7 +69,9 @@ const outcomeMessage = (action: PaymentAction, state: PaymentState): string => {
     case 'NEEDS_ATTENTION':
       return `${status} снова: ${state.attention ? conciseError(state.attention.error) : 'шаг не удался'}.`;
     case 'UNCONFIRMED':
-      return action === 'recheck' ? `Банк так и не ответил: ${state.unconfirmed?.lastError ? conciseError(state.unconfirmed.lastError) : 'ответа нет'}.` : `${status}.`;
+      return action === 'recheck'
+        ? `Банк так и не ответил: ${state.unconfirmed?.lastError ? conciseError(state.unconfirmed.lastError) : 'ответа нет'}.`
+        : `${status}.`;
     case 'POSTING':
       return 'Платёж проводится: обновите страницу через несколько секунд.';
     case 'REFUNDED':
@@ -92,11 +94,26 @@ type RunOptions = PaymentActionOptions & {
   run: (client: Client) => Promise<PaymentState>;
 };
 
-const runPaymentAction = async ({ prisma, temporal, staff, paymentId, action, details, run, settleMs = SETTLE_MS }: RunOptions): Promise<PaymentActionResult> => {
+const runPaymentAction = async ({
+  prisma,
+  temporal,
+  staff,
+  paymentId,
+  action,
+  details,
+  run,
+  settleMs = SETTLE_MS,
+}: RunOptions): Promise<PaymentActionResult> => {
   const client = await temporal();
   const handle = client.workflow.getHandle(paymentWorkflowId(paymentId));
   const row = await prisma.payment.findUnique({ where: { id: paymentId }, select: { status: true } });
-  const before = (await handle.query(getStateQuery).then((s) => s.status).catch(() => null)) ?? row?.status ?? null;
+  const before =
+    (await handle
+      .query(getStateQuery)
+      .then((s) => s.status)
+      .catch(() => null)) ??
+    row?.status ??
+    null;
   const audit = (after: PaymentStatus | null, extra: Record<string, unknown>) =>
     recordAudit(prisma, staff, {
       action: auditAction[action],
@@ -143,7 +160,8 @@ export const retryPaymentPosting = (options: PaymentActionOptions) =>
     ...options,
     action: 'retryPosting',
     details: {},
-    run: (client) => client.workflow.getHandle(paymentWorkflowId(options.paymentId)).executeUpdate(retryPostingUpdate, { args: [{ actor: options.staff.email }] }),
+    run: (client) =>
+      client.workflow.getHandle(paymentWorkflowId(options.paymentId)).executeUpdate(retryPostingUpdate, { args: [{ actor: options.staff.email }] }),
   });
 
 /** Replay the receipt email; `email` corrects the address, `null` drops the email (the receipt stays downloadable). */
@@ -164,5 +182,8 @@ export const refundParkedPayment = (options: PaymentActionOptions & { reason: st
     ...options,
     action: 'refund',
     details: { reason: options.reason },
-    run: (client) => client.workflow.getHandle(paymentWorkflowId(options.paymentId)).executeUpdate(refundUpdate, { args: [{ actor: options.staff.email, reason: options.reason }] }),
+    run: (client) =>
+      client.workflow
+        .getHandle(paymentWorkflowId(options.paymentId))
+        .executeUpdate(refundUpdate, { args: [{ actor: options.staff.email, reason: options.reason }] }),
   });

@@ -27,7 +27,15 @@ export type WorkflowView =
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The workflow as it is now: describe first (a query alone cannot tell a terminated workflow). */
-export const lookAtPaymentWorkflow = async ({ client, paymentId, timeoutMs = WORKFLOW_LOOK_TIMEOUT_MS }: { client: Client; paymentId: string; timeoutMs?: number }): Promise<WorkflowView> => {
+export const lookAtPaymentWorkflow = async ({
+  client,
+  paymentId,
+  timeoutMs = WORKFLOW_LOOK_TIMEOUT_MS,
+}: {
+  client: Client;
+  paymentId: string;
+  timeoutMs?: number;
+}): Promise<WorkflowView> => {
   const handle = client.workflow.getHandle(paymentWorkflowId(paymentId));
   try {
     return await client.withDeadline(Date.now() + timeoutMs, async () => {

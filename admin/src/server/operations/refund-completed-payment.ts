@@ -97,7 +97,11 @@ export const getPaymentRefund = async ({ client, paymentId }: { client: Client; 
         const cause = failure instanceof WorkflowFailedError ? failure.cause : failure;
         const type = cause instanceof ApplicationFailure ? (cause.type ?? null) : null;
         const message = cause instanceof Error ? cause.message : description.status.name;
-        return { kind: 'FAILED', type, message: refundErrorText(type, message, cause instanceof ApplicationFailure ? (cause.details ?? undefined) : undefined) };
+        return {
+          kind: 'FAILED',
+          type,
+          message: refundErrorText(type, message, cause instanceof ApplicationFailure ? (cause.details ?? undefined) : undefined),
+        };
       }
     }
   } catch (error) {

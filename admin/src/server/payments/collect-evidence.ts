@@ -29,7 +29,12 @@ export const collectPaymentEvidence = async ({ prisma, temporal, gateway, paymen
     payment: record.payment,
     account: { number: record.account.number, settlementName: record.account.settlementName },
     lines: record.lines,
-    receipt: record.receipt && { number: record.receipt.number, verificationCode: record.receipt.verificationCode, issuedAt: record.receipt.issuedAt, totalKopecks: record.receipt.totalKopecks },
+    receipt: record.receipt && {
+      number: record.receipt.number,
+      verificationCode: record.receipt.verificationCode,
+      issuedAt: record.receipt.issuedAt,
+      totalKopecks: record.receipt.totalKopecks,
+    },
     acquirer,
     ledger: record.ledger,
     // To, subject, status and time only: the evidence needs no email bodies.

@@ -38,7 +38,18 @@ export const loadPaymentRecord = async ({ prisma, paymentId, webPublicUrl }: Loa
     prisma.emailOutbox.findMany({
       where: { OR: emailKeys },
       orderBy: { createdAt: 'asc' },
-      select: { id: true, idempotencyKey: true, to: true, subject: true, status: true, text: true, attachmentName: true, lastError: true, createdAt: true, sentAt: true },
+      select: {
+        id: true,
+        idempotencyKey: true,
+        to: true,
+        subject: true,
+        status: true,
+        text: true,
+        attachmentName: true,
+        lastError: true,
+        createdAt: true,
+        sentAt: true,
+      },
     }),
     prisma.auditLog.findMany({ where: { targetId: { in: [payment.id, payment.workflowId] } }, orderBy: { createdAt: 'asc' } }),
   ]);

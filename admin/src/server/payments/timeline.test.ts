@@ -12,7 +12,9 @@ import { decodeFailureMessages, mergeSteps, stateSteps, summariseHistory } from 
 const { History } = proto.temporal.api.history.v1;
 
 const recorded = (name: string) =>
-  History.fromObject(JSON.parse(readFileSync(new URL(`../../../../test/fixtures/payment-histories/${name}.json`, import.meta.url), 'utf8')) as Record<string, unknown>);
+  History.fromObject(
+    JSON.parse(readFileSync(new URL(`../../../../test/fixtures/payment-histories/${name}.json`, import.meta.url), 'utf8')) as Record<string, unknown>,
+  );
 
 describe('summariseHistory', () => {
   const steps = summariseHistory(recorded('completed-after-needs-attention').events ?? []);

@@ -11,18 +11,7 @@ const { EventType } = proto.temporal.api.enums.v1;
 
 export type TimelineStepKind = 'WORKFLOW' | 'UPDATE' | 'SIGNAL' | 'ACTIVITY' | 'TIMER' | 'STATE';
 export type TimelineStepOutcome =
-  | 'STARTED'
-  | 'COMPLETED'
-  | 'FAILED'
-  | 'TIMED_OUT'
-  | 'CANCELLED'
-  | 'TERMINATED'
-  | 'ACCEPTED'
-  | 'REJECTED'
-  | 'SCHEDULED'
-  | 'FIRED'
-  | 'RECEIVED'
-  | 'CHANGED';
+  'STARTED' | 'COMPLETED' | 'FAILED' | 'TIMED_OUT' | 'CANCELLED' | 'TERMINATED' | 'ACCEPTED' | 'REJECTED' | 'SCHEDULED' | 'FIRED' | 'RECEIVED' | 'CHANGED';
 
 export type TimelineStep = {
   at: Date;
@@ -183,7 +172,10 @@ export const stateSteps = (timeline: PaymentState['timeline']): TimelineStep[] =
 
 /** Both, by time; on a tie the history event comes first (the state changes inside the task it completes). */
 export const mergeSteps = (history: TimelineStep[], state: TimelineStep[]): TimelineStep[] =>
-  [...history, ...state].map((step, index) => ({ step, index })).sort((a, b) => a.step.at.getTime() - b.step.at.getTime() || a.index - b.index).map(({ step }) => step);
+  [...history, ...state]
+    .map((step, index) => ({ step, index }))
+    .sort((a, b) => a.step.at.getTime() - b.step.at.getTime() || a.index - b.index)
+    .map(({ step }) => step);
 
 export type PaymentTimeline =
   | {

@@ -57,10 +57,7 @@ export const findAccounts = async ({
     ...(demo === 'demo' ? { isDemo: true } : demo === 'billing' ? { isDemo: false } : {}),
     ...(text
       ? {
-          OR: [
-            ...(/^\d+$/.test(digits) ? [{ number: { contains: digits } }] : []),
-            { street: { contains: text, mode: 'insensitive' as const } },
-          ],
+          OR: [...(/^\d+$/.test(digits) ? [{ number: { contains: digits } }] : []), { street: { contains: text, mode: 'insensitive' as const } }],
         }
       : {}),
   };
@@ -302,7 +299,10 @@ export const setDemoAccountPeriod = async ({
   auditedTransaction({ prisma, staff }, async (tx) => {
     await requireDemo(tx, accountId);
     const snapshot = async () => {
-      const [charges, debt] = await Promise.all([tx.charge.findMany({ where: { accountId, period } }), tx.debt.findUnique({ where: { accountId_period: { accountId, period } } })]);
+      const [charges, debt] = await Promise.all([
+        tx.charge.findMany({ where: { accountId, period } }),
+        tx.debt.findUnique({ where: { accountId_period: { accountId, period } } }),
+      ]);
       return {
         period,
         commonAreaKopecks: charges.find((c) => c.kind === 'COMMON_AREA')?.amountKopecks ?? null,

@@ -25,9 +25,7 @@ const dbErrorFacts = (error: unknown): DbErrorFacts | null => {
   const cause = e.meta?.driverAdapterError?.cause ?? {};
   const originalCode = typeof cause.originalCode === 'string' ? cause.originalCode : undefined;
   const constraint =
-    typeof (cause.constraint as { index?: unknown } | undefined)?.index === 'string'
-      ? ((cause.constraint as { index: string }).index)
-      : undefined;
+    typeof (cause.constraint as { index?: unknown } | undefined)?.index === 'string' ? (cause.constraint as { index: string }).index : undefined;
   const message = [e.message, cause.originalMessage, cause.message].filter((m) => typeof m === 'string').join(' ');
   if (e.code === 'P2002') return { code: '23505', ...(constraint ? { constraint } : {}), message };
   if (originalCode) return { code: originalCode, ...(constraint ? { constraint } : {}), message };

@@ -12,7 +12,8 @@ type Staff = Pick<StaffIdentity, 'email'>;
 /** Villages and hamlets are rural: their accounts are billed on rural tariffs. */
 export const isRuralSettlement = (kind: SettlementKind) => kind === 'VILLAGE' || kind === 'HAMLET';
 
-const accounts = (n: number) => `${n} ${n % 10 === 1 && n % 100 !== 11 ? 'лицевой счёт' : [2, 3, 4].includes(n % 10) && ![12, 13, 14].includes(n % 100) ? 'лицевых счёта' : 'лицевых счетов'}`;
+const accounts = (n: number) =>
+  `${n} ${n % 10 === 1 && n % 100 !== 11 ? 'лицевой счёт' : [2, 3, 4].includes(n % 10) && ![12, 13, 14].includes(n % 100) ? 'лицевых счёта' : 'лицевых счетов'}`;
 
 const notFound = (what: string) => actionError({ code: 'NOT_FOUND', message: `${what} не найден (возможно, его только что удалили).` });
 
@@ -53,7 +54,13 @@ export const getDistrict = async ({ prisma, id }: { prisma: Db; id: string }) =>
   };
 };
 
-const districtSnapshot = ({ id, code, name, kind, sortOrder }: { id: string; code: string; name: string; kind: DistrictKind; sortOrder: number }) => ({ id, code, name, kind, sortOrder });
+const districtSnapshot = ({ id, code, name, kind, sortOrder }: { id: string; code: string; name: string; kind: DistrictKind; sortOrder: number }) => ({
+  id,
+  code,
+  name,
+  kind,
+  sortOrder,
+});
 
 const codeTaken = (error: unknown): never => {
   if (databaseViolation(error, '23505', 'districts_code_key')) throw fieldError({ field: 'code', code: 'CONFLICT', message: 'Район с таким кодом уже есть.' });
@@ -124,7 +131,10 @@ export const updateDistrict = async ({
 
 export const deleteDistrict = async ({ prisma, staff, id }: { prisma: PrismaClient; staff: Staff; id: string }) =>
   auditedTransaction({ prisma, staff }, async (tx) => {
-    const before = await tx.district.findUnique({ where: { id }, include: { _count: { select: { accounts: true, settlements: true, housingOffices: true } } } });
+    const before = await tx.district.findUnique({
+      where: { id },
+      include: { _count: { select: { accounts: true, settlements: true, housingOffices: true } } },
+    });
     if (!before) throw notFound('Район');
     if (before._count.accounts > 0) throw actionError({ message: `Район не удалить: к нему относятся ${accounts(before._count.accounts)}.` });
     if (before._count.settlements > 0 || before._count.housingOffices > 0) {
@@ -159,7 +169,12 @@ const takeCentreFrom = async (tx: Prisma.TransactionClient, districtId: string, 
   return previous.map(settlementSnapshot);
 };
 
-export const createSettlement = async ({ prisma, staff, districtId, ...fields }: { prisma: PrismaClient; staff: Staff; districtId: string } & SettlementFields) =>
+export const createSettlement = async ({
+  prisma,
+  staff,
+  districtId,
+  ...fields
+}: { prisma: PrismaClient; staff: Staff; districtId: string } & SettlementFields) =>
   auditedTransaction({ prisma, staff }, async (tx) => {
     const district = await tx.district.findUnique({ where: { id: districtId } });
     if (!district) throw fieldError({ field: 'districtId', code: 'NOT_FOUND', message: 'Такого района нет.' });
@@ -179,12 +194,7 @@ export const createSettlement = async ({ prisma, staff, districtId, ...fields }:
     };
   }).catch(settlementNameTaken);
 
-export const updateSettlement = async ({
-  prisma,
-  staff,
-  id,
-  ...fields
-}: { prisma: PrismaClient; staff: Staff; id: string } & Partial<SettlementFields>) =>
+export const updateSettlement = async ({ prisma, staff, id, ...fields }: { prisma: PrismaClient; staff: Staff; id: string } & Partial<SettlementFields>) =>
   auditedTransaction({ prisma, staff }, async (tx) => {
     const before = await tx.settlement.findUnique({ where: { id }, include: { _count: { select: { accounts: true } } } });
     if (!before) throw notFound('Населённый пункт');
@@ -194,7 +204,11 @@ export const updateSettlement = async ({
         message: `Здесь ${accounts(before._count.accounts)} на ${isRuralSettlement(before.kind) ? 'сельском' : 'городском'} тарифе: вид пункта, меняющий тариф, не сменить, пока они здесь.`,
       });
     }
-    if (fields.name !== undefined && fields.name !== before.name && (await tx.settlement.findFirst({ where: { districtId: before.districtId, name: fields.name, id: { not: id } } }))) {
+    if (
+      fields.name !== undefined &&
+      fields.name !== before.name &&
+      (await tx.settlement.findFirst({ where: { districtId: before.districtId, name: fields.name, id: { not: id } } }))
+    ) {
       throw fieldError({ field: 'name', code: 'CONFLICT', message: 'В этом районе уже есть пункт с таким названием.' });
     }
     const formerCentre = fields.isDistrictCentre && !before.isDistrictCentre ? await takeCentreFrom(tx, before.districtId, id) : [];
@@ -231,20 +245,35 @@ const officeSnapshot = (o: { id: string; districtId: string; index: string; name
 });
 
 const indexTaken = (error: unknown): never => {
-  if (databaseViolation(error, '23505', 'housing_offices_index_key')) throw fieldError({ field: 'index', code: 'CONFLICT', message: 'ЖЭО с таким индексом уже есть.' });
+  if (databaseViolation(error, '23505', 'housing_offices_index_key'))
+    throw fieldError({ field: 'index', code: 'CONFLICT', message: 'ЖЭО с таким индексом уже есть.' });
   throw error;
 };
 
 const requireCity = async (tx: Prisma.TransactionClient, districtId: string) => {
   const district = await tx.district.findUnique({ where: { id: districtId } });
   if (!district) throw fieldError({ field: 'districtId', code: 'NOT_FOUND', message: 'Такого района нет.' });
-  if (district.kind !== 'CITY') throw fieldError({ field: 'districtId', message: 'ЖЭО бывают только у города: номера районных счетов не начинаются с индекса ЖЭО.' });
+  if (district.kind !== 'CITY')
+    throw fieldError({ field: 'districtId', message: 'ЖЭО бывают только у города: номера районных счетов не начинаются с индекса ЖЭО.' });
 };
 
-export const createHousingOffice = async ({ prisma, staff, districtId, index, name }: { prisma: PrismaClient; staff: Staff; districtId: string; index: string; name: string }) =>
+export const createHousingOffice = async ({
+  prisma,
+  staff,
+  districtId,
+  index,
+  name,
+}: {
+  prisma: PrismaClient;
+  staff: Staff;
+  districtId: string;
+  index: string;
+  name: string;
+}) =>
   auditedTransaction({ prisma, staff }, async (tx) => {
     await requireCity(tx, districtId);
-    if (await tx.housingOffice.findUnique({ where: { index } })) throw fieldError({ field: 'index', code: 'CONFLICT', message: 'ЖЭО с таким индексом уже есть.' });
+    if (await tx.housingOffice.findUnique({ where: { index } }))
+      throw fieldError({ field: 'index', code: 'CONFLICT', message: 'ЖЭО с таким индексом уже есть.' });
     const office = await tx.housingOffice.create({ data: { districtId, index, name } });
     return {
       result: officeSnapshot(office),
@@ -252,7 +281,19 @@ export const createHousingOffice = async ({ prisma, staff, districtId, index, na
     };
   }).catch(indexTaken);
 
-export const updateHousingOffice = async ({ prisma, staff, id, index, name }: { prisma: PrismaClient; staff: Staff; id: string; index?: string; name?: string }) =>
+export const updateHousingOffice = async ({
+  prisma,
+  staff,
+  id,
+  index,
+  name,
+}: {
+  prisma: PrismaClient;
+  staff: Staff;
+  id: string;
+  index?: string;
+  name?: string;
+}) =>
   auditedTransaction({ prisma, staff }, async (tx) => {
     const before = await tx.housingOffice.findUnique({ where: { id }, include: { _count: { select: { accounts: true } } } });
     if (!before) throw notFound('ЖЭО');
@@ -260,9 +301,13 @@ export const updateHousingOffice = async ({ prisma, staff, id, index, name }: { 
       if (before._count.accounts > 0) {
         throw fieldError({ field: 'index', message: `Индекс не сменить: к ЖЭО относятся ${accounts(before._count.accounts)}, и их номера начинаются с него.` });
       }
-      if (await tx.housingOffice.findUnique({ where: { index } })) throw fieldError({ field: 'index', code: 'CONFLICT', message: 'ЖЭО с таким индексом уже есть.' });
+      if (await tx.housingOffice.findUnique({ where: { index } }))
+        throw fieldError({ field: 'index', code: 'CONFLICT', message: 'ЖЭО с таким индексом уже есть.' });
     }
-    const office = await tx.housingOffice.update({ where: { id }, data: { ...(index !== undefined ? { index } : {}), ...(name !== undefined ? { name } : {}) } });
+    const office = await tx.housingOffice.update({
+      where: { id },
+      data: { ...(index !== undefined ? { index } : {}), ...(name !== undefined ? { name } : {}) },
+    });
     return {
       result: officeSnapshot(office),
       audit: { action: 'housingOffice.update', targetType: 'housingOffice', targetId: id, before: officeSnapshot(before), after: officeSnapshot(office) },

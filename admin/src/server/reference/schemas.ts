@@ -62,11 +62,7 @@ export const ZOptionalRoublesText = z
     return kopecks;
   });
 
-export const ZName = z
-  .string()
-  .trim()
-  .min(1, { error: 'Введите название.' })
-  .max(100, { error: 'Не длиннее 100 знаков.' });
+export const ZName = z.string().trim().min(1, { error: 'Введите название.' }).max(100, { error: 'Не длиннее 100 знаков.' });
 
 export const ZSortOrder = z.coerce
   .number({ error: 'Порядок — целое число.' })

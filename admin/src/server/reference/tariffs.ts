@@ -34,7 +34,16 @@ export type TariffView = {
   completedPayments: number;
 };
 
-type TariffRow = { id: string; locality: Locality; stove: StoveType; zone: MeterZone; rateCentikopecks: number; validFrom: Date; validTo: Date | null; isDemo: boolean };
+type TariffRow = {
+  id: string;
+  locality: Locality;
+  stove: StoveType;
+  zone: MeterZone;
+  rateCentikopecks: number;
+  validFrom: Date;
+  validTo: Date | null;
+  isDemo: boolean;
+};
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -115,19 +124,21 @@ export const listTariffs = async ({ prisma, now }: { prisma: Db; now?: Date }): 
 
 // Another admin's save between our checks and our write: the database's constraints refuse it,
 // and the admin gets the same field error the checks would have given.
-const mapConcurrentOverlap = (field: 'validFrom' | 'validTo') => (error: unknown): never => {
-  if (databaseViolation(error, '23P01', 'tariffs_no_overlap') || databaseViolation(error, '23505', 'tariffs_locality_stove_zone_valid_from_key')) {
-    throw fieldError({
-      field,
-      code: 'CONFLICT',
-      message: 'Период пересекается с другим периодом того же тарифа (его только что сохранил кто-то ещё). Обновите страницу и проверьте даты.',
-    });
-  }
-  if (databaseViolation(error, '23514', 'tariffs_valid_period')) {
-    throw fieldError({ field: 'validTo', message: 'Конец периода должен быть позже его начала.' });
-  }
-  throw error;
-};
+const mapConcurrentOverlap =
+  (field: 'validFrom' | 'validTo') =>
+  (error: unknown): never => {
+    if (databaseViolation(error, '23P01', 'tariffs_no_overlap') || databaseViolation(error, '23505', 'tariffs_locality_stove_zone_valid_from_key')) {
+      throw fieldError({
+        field,
+        code: 'CONFLICT',
+        message: 'Период пересекается с другим периодом того же тарифа (его только что сохранил кто-то ещё). Обновите страницу и проверьте даты.',
+      });
+    }
+    if (databaseViolation(error, '23514', 'tariffs_valid_period')) {
+      throw fieldError({ field: 'validTo', message: 'Конец периода должен быть позже его начала.' });
+    }
+    throw error;
+  };
 
 export type CreateTariffVersionResult = { created: TariffView[]; closed: TariffView[] };
 
@@ -260,11 +271,15 @@ export const updateTariff = async ({
     if (newTo !== current.validTo) {
       if (current.validTo !== null && current.validTo <= today)
         throw fieldError({ field: 'validTo', message: 'Этот период уже закончился: его конец не меняют.' });
-      if (newTo !== null && newTo <= today) throw fieldError({ field: 'validTo', message: 'Конец можно назначить только на будущую дату (позже сегодняшней).' });
+      if (newTo !== null && newTo <= today)
+        throw fieldError({ field: 'validTo', message: 'Конец можно назначить только на будущую дату (позже сегодняшней).' });
     }
     if (newTo !== null && newTo <= newFrom) throw fieldError({ field: 'validTo', message: 'Конец периода должен быть позже его начала.' });
 
-    const others = await tx.tariff.findMany({ where: { locality: row.locality, stove: row.stove, zone: row.zone, id: { not: row.id } }, orderBy: { validFrom: 'asc' } });
+    const others = await tx.tariff.findMany({
+      where: { locality: row.locality, stove: row.stove, zone: row.zone, id: { not: row.id } },
+      orderBy: { validFrom: 'asc' },
+    });
     // The period that ended where this one began follows a moved start, as a new version set them up.
     const previous = newFrom !== current.validFrom ? others.find((o) => o.validTo && isoDate(o.validTo) === current.validFrom) : undefined;
     if (previous && newFrom <= isoDate(previous.validFrom)) {

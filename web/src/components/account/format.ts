@@ -70,4 +70,3 @@ export const statusTone = (status: PaymentStatus): StatusTone => {
 /** Where the site serves a receipt's PDF; the verification code is the key (the number alone is guessable). */
 export const receiptPdfPath = ({ number, code, locale }: { number: string; code: string; locale: Locale }): string =>
   `/api/v1/receipts/${encodeURIComponent(number)}.pdf?${new URLSearchParams({ code, lang: locale }).toString()}`;
-

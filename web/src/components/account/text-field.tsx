@@ -11,7 +11,10 @@ export type TextFieldProps = {
   error?: string | null;
   defaultValue?: string;
   inputRef?: Ref<HTMLInputElement>;
-} & Pick<InputHTMLAttributes<HTMLInputElement>, 'type' | 'autoComplete' | 'inputMode' | 'autoCapitalize' | 'spellCheck' | 'autoFocus' | 'maxLength' | 'enterKeyHint'>;
+} & Pick<
+  InputHTMLAttributes<HTMLInputElement>,
+  'type' | 'autoComplete' | 'inputMode' | 'autoCapitalize' | 'spellCheck' | 'autoFocus' | 'maxLength' | 'enterKeyHint'
+>;
 
 export const TextField = ({ id, name, label, hint, error, defaultValue, inputRef, type = 'text', ...input }: TextFieldProps) => {
   const hintId = `${id}-hint`;

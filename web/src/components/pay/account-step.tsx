@@ -4,12 +4,7 @@
 // hints as the resident types; "Далее" asks the workflow (setAccount) for the masked address.
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { DistrictKind } from '@voltpay/domain';
-import {
-  HOUSING_OFFICE_INDEX_LENGTH,
-  normalizeAccountNumber,
-  REGION_ACCOUNT_NUMBER_LENGTH,
-  validateAccountNumber,
-} from '@voltpay/domain/account-number';
+import { HOUSING_OFFICE_INDEX_LENGTH, normalizeAccountNumber, REGION_ACCOUNT_NUMBER_LENGTH, validateAccountNumber } from '@voltpay/domain/account-number';
 import { useLocale, useTranslations } from 'next-intl';
 import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
@@ -45,20 +40,18 @@ export const AccountStep = ({
 
   const schema = useMemo(
     () =>
-      z
-        .object({ districtCode: z.string(), settlementId: z.string(), accountNumber: z.string() })
-        .superRefine((values, check) => {
-          const kind = districts.find((d) => d.code === values.districtCode)?.kind;
-          if (!kind) {
-            check.addIssue({ code: 'custom', path: ['districtCode'], message: t('districtRequired') });
-            return;
-          }
-          if (kind === 'REGION_DISTRICT' && values.settlementId === '') {
-            check.addIssue({ code: 'custom', path: ['settlementId'], message: t('settlementRequired') });
-          }
-          const validation = validateAccountNumber({ districtKind: kind, number: values.accountNumber });
-          if (!validation.ok) check.addIssue({ code: 'custom', path: ['accountNumber'], message: t(`errors.${validation.code}`) });
-        }),
+      z.object({ districtCode: z.string(), settlementId: z.string(), accountNumber: z.string() }).superRefine((values, check) => {
+        const kind = districts.find((d) => d.code === values.districtCode)?.kind;
+        if (!kind) {
+          check.addIssue({ code: 'custom', path: ['districtCode'], message: t('districtRequired') });
+          return;
+        }
+        if (kind === 'REGION_DISTRICT' && values.settlementId === '') {
+          check.addIssue({ code: 'custom', path: ['settlementId'], message: t('settlementRequired') });
+        }
+        const validation = validateAccountNumber({ districtKind: kind, number: values.accountNumber });
+        if (!validation.ok) check.addIssue({ code: 'custom', path: ['accountNumber'], message: t(`errors.${validation.code}`) });
+      }),
     [districts, t],
   );
 

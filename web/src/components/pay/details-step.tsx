@@ -219,9 +219,7 @@ const DetailsForm = ({ state, locale, onStateGone }: { state: ResidentPaymentSta
   const errorOf = (path: string): string | undefined => {
     const [head, zone, field] = path.split('.');
     const fromForm =
-      head === 'readings'
-        ? errors.readings?.[zone as MeterZone]?.[field as 'start' | 'end']?.message
-        : (errors[head as keyof DetailsValues])?.message;
+      head === 'readings' ? errors.readings?.[zone as MeterZone]?.[field as 'start' | 'end']?.message : errors[head as keyof DetailsValues]?.message;
     if (quoteErrorField === path && quoteErrorText) {
       // A refusal of typed readings shows once the field was typed in; the form error otherwise.
       const typed = head !== 'readings' || (values.readings?.[zone as MeterZone]?.[field as 'start' | 'end'] ?? '') !== '';
@@ -257,7 +255,12 @@ const DetailsForm = ({ state, locale, onStateGone }: { state: ResidentPaymentSta
   // "Далее" with errors focuses the first invalid field (react-hook-form), which scrolls the input
   // only; once its message is rendered, the whole block is brought above the bar. The same for an
   // error that appears under the field being typed in, near the window's bottom.
-  const shownErrors = [quoteErrorText, errors.amount?.message, errors.email?.message, JSON.stringify(errors.readings ?? null, ['SINGLE', 'DAY', 'NIGHT', 'start', 'end', 'message'])].join('|');
+  const shownErrors = [
+    quoteErrorText,
+    errors.amount?.message,
+    errors.email?.message,
+    JSON.stringify(errors.readings ?? null, ['SINGLE', 'DAY', 'NIGHT', 'start', 'end', 'message']),
+  ].join('|');
   useEffect(() => {
     const active = document.activeElement;
     if (active instanceof HTMLElement && formRef.current?.contains(active) && active.getAttribute('aria-invalid') === 'true') revealField(active);
@@ -308,7 +311,13 @@ const DetailsForm = ({ state, locale, onStateGone }: { state: ResidentPaymentSta
   const rates = bill.tariff?.rates ?? [];
 
   return (
-    <form ref={formRef} onSubmit={(event) => void handleSubmit(onValid, onInvalid)(event)} noValidate className="pay-form details-form" aria-labelledby="step-title">
+    <form
+      ref={formRef}
+      onSubmit={(event) => void handleSubmit(onValid, onInvalid)(event)}
+      noValidate
+      className="pay-form details-form"
+      aria-labelledby="step-title"
+    >
       <section aria-labelledby="electricity-title" className="pay-section">
         <div className="section-head">
           <h2 id="electricity-title">{t('electricityTitle')}</h2>
@@ -400,9 +409,7 @@ const DetailsForm = ({ state, locale, onStateGone }: { state: ResidentPaymentSta
                       {t('zoneAmount')}: <strong>{consumption ? formatRoubles(consumption.amountKopecks, locale) : '—'}</strong>
                     </span>
                   </p>
-                  {consumption?.rolledOver ? (
-                    <p className="field__hint">{t('rollover', { capacity: formatReading(account.meterCapacity) })}</p>
-                  ) : null}
+                  {consumption?.rolledOver ? <p className="field__hint">{t('rollover', { capacity: formatReading(account.meterCapacity) })}</p> : null}
                 </fieldset>
               );
             })}

@@ -61,9 +61,7 @@ export const ReviewStep = ({ state }: { state: ResidentPaymentState }) => {
         </div>
         <div>
           <dt>{t('address')}</dt>
-          <dd>
-            {account.districtKind === 'CITY' ? account.maskedAddress : `${account.districtName}, ${account.maskedAddress}`}
-          </dd>
+          <dd>{account.districtKind === 'CITY' ? account.maskedAddress : `${account.districtName}, ${account.maskedAddress}`}</dd>
         </div>
         <div>
           <dt>{t('period')}</dt>

@@ -47,7 +47,11 @@ export const stampPeerAddresses = (): void => {
 };
 
 /** IPv4 peers of a dual-stack socket read `::ffff:1.2.3.4`; one client, one key. */
-const normalise = (address: string) => address.trim().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '').toLowerCase();
+const normalise = (address: string) =>
+  address
+    .trim()
+    .replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '')
+    .toLowerCase();
 
 /**
  * The client's address. With 0 trusted hops: the socket's peer, X-Forwarded-For ignored whatever
@@ -58,7 +62,10 @@ const normalise = (address: string) => address.trim().replace(/^::ffff:(?=\d+\.\
  */
 export const clientAddress = (headers: Pick<Headers, 'get'>, trustedProxyHops: number): string => {
   if (trustedProxyHops > 0) {
-    const entries = (headers.get('x-forwarded-for') ?? '').split(',').map((part) => part.trim()).filter(Boolean);
+    const entries = (headers.get('x-forwarded-for') ?? '')
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
     const entry = entries.at(-trustedProxyHops);
     if (entries.length >= trustedProxyHops && entry) return normalise(entry);
   }

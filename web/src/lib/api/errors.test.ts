@@ -6,7 +6,10 @@ import { z } from 'zod';
 import { ApiError, isUnavailable, toApiError, toErrorBody, validationError } from './errors';
 
 const rejected = (type: string, ...details: unknown[]) =>
-  new WorkflowUpdateFailedError('Workflow Update failed', ApplicationFailure.create({ type, message: `${type} (English, for logs)`, details, nonRetryable: true }));
+  new WorkflowUpdateFailedError(
+    'Workflow Update failed',
+    ApplicationFailure.create({ type, message: `${type} (English, for logs)`, details, nonRetryable: true }),
+  );
 
 const grpcError = (code: number) => Object.assign(new Error(`${code} grpc`), { code, details: 'grpc details', metadata: {} });
 
@@ -29,7 +32,9 @@ describe('toApiError: the workflow’s rejections', () => {
   });
 
   it('TOTAL_OVER_CEILING names the ceiling in roubles', () => {
-    const error = toApiError(rejected(PaymentErrorType.QUOTE_REFUSED, { code: 'TOTAL_OVER_CEILING', params: { ceilingKopecks: 15_000_000, totalKopecks: 15_000_001 } }));
+    const error = toApiError(
+      rejected(PaymentErrorType.QUOTE_REFUSED, { code: 'TOTAL_OVER_CEILING', params: { ceilingKopecks: 15_000_000, totalKopecks: 15_000_001 } }),
+    );
     expect(toErrorBody({ error, locale: 'ru' }).message).toBe('Сумма платежа превышает допустимую (150\u202F000,00\u00A0₽).');
     expect(toErrorBody({ error, locale: 'en' }).message).toBe('The total is over the limit of ₽150,000.00.');
   });

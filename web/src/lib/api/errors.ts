@@ -114,11 +114,7 @@ const causes = function* (error: unknown): Generator<unknown> {
 const UNAVAILABLE_GRPC_CODES = new Set([1, 4, 8, 14]);
 const UNAVAILABLE_NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
 // By name rather than instanceof: these classes come from packages the route never imports.
-const UNAVAILABLE_ERROR_NAMES = new Set([
-  'WorkflowUpdateRPCTimeoutOrCancelledError',
-  'PrismaClientInitializationError',
-  'TransportError',
-]);
+const UNAVAILABLE_ERROR_NAMES = new Set(['WorkflowUpdateRPCTimeoutOrCancelledError', 'PrismaClientInitializationError', 'TransportError']);
 
 /** Temporal, the worker or the database cannot answer now: 503, try again. */
 export const isUnavailable = (error: unknown): boolean => {

@@ -107,14 +107,23 @@ describe('apiRoute and readBody', () => {
       throw new TypeError('cannot read x of undefined');
     });
     const response = await broken(
-      post('{"email":"resident@example.ru"}', { 'content-type': 'application/json' }, 'http://x/api/v1/payments/3f0c8f9e-2b1a-4c7d-9e55-0a1b2c3d4e5f/receipt-email'),
+      post(
+        '{"email":"resident@example.ru"}',
+        { 'content-type': 'application/json' },
+        'http://x/api/v1/payments/3f0c8f9e-2b1a-4c7d-9e55-0a1b2c3d4e5f/receipt-email',
+      ),
       { params: Promise.resolve({}) },
     );
     expect(response.status).toBe(500);
     expect(await response.json()).toEqual({ code: 'INTERNAL_ERROR', message: 'Что-то пошло не так. Попробуйте ещё раз.' });
     expect(loggedLines).toHaveLength(1);
     const line = String(loggedLines[0]);
-    expect(JSON.parse(line)).toMatchObject({ level: 'error', path: '/api/v1/payments/:id/receipt-email', code: 'INTERNAL_ERROR', error: 'TypeError: cannot read x of undefined' });
+    expect(JSON.parse(line)).toMatchObject({
+      level: 'error',
+      path: '/api/v1/payments/:id/receipt-email',
+      code: 'INTERNAL_ERROR',
+      error: 'TypeError: cannot read x of undefined',
+    });
     expect(line).not.toContain('resident@example.ru');
     expect(line).not.toContain('3f0c8f9e');
   });

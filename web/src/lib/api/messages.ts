@@ -105,7 +105,8 @@ export const ERROR_MESSAGES: Record<ApiErrorCode, Translation> = {
   ROUTE_NOT_FOUND: fixed('Такого адреса в API нет.', 'There is no such API address.'),
   TERMS_VERSION_OUTDATED: {
     ru: (p) => `Условия оплаты обновились${typeof p.current === 'string' ? ` (редакция ${p.current})` : ''}. Откройте их снова и примите действующую редакцию.`,
-    en: (p) => `The terms of payment have changed${typeof p.current === 'string' ? ` (version ${p.current})` : ''}. Open them again and accept the current version.`,
+    en: (p) =>
+      `The terms of payment have changed${typeof p.current === 'string' ? ` (version ${p.current})` : ''}. Open them again and accept the current version.`,
   },
   TEST_SETTINGS_FORBIDDEN: fixed('Параметр settings доступен только в тестовом окружении.', 'The settings field is only accepted in a test environment.'),
   PAYMENT_NOT_FOUND: fixed('Платёж не найден. Начните оплату заново.', 'Payment not found. Please start the payment again.'),
@@ -135,25 +136,31 @@ export const ERROR_MESSAGES: Record<ApiErrorCode, Translation> = {
     'Отменить платёж уже нельзя: банк проводит оплату. Дождитесь результата.',
     'The payment can no longer be cancelled: the bank is processing it. Please wait for the result.',
   ),
-  TEMPORARILY_UNAVAILABLE: fixed('Сервис временно недоступен, ничего не изменилось. Попробуйте ещё раз.', 'The service is temporarily unavailable; nothing changed. Please try again.'),
+  TEMPORARILY_UNAVAILABLE: fixed(
+    'Сервис временно недоступен, ничего не изменилось. Попробуйте ещё раз.',
+    'The service is temporarily unavailable; nothing changed. Please try again.',
+  ),
   OPERATOR_ACTION_FAILED: fixed('Действие не выполнено.', 'The action failed.'),
   DISTRICT_NOT_FOUND: fixed('Район не найден.', 'District not found.'),
   // Also for a wrong code: a receipt that exists and one that does not must look the same.
-  RECEIPT_NOT_FOUND: fixed(
-    'Квитанция не найдена. Проверьте номер и код проверки.',
-    'Receipt not found. Check the number and the verification code.',
-  ),
+  RECEIPT_NOT_FOUND: fixed('Квитанция не найдена. Проверьте номер и код проверки.', 'Receipt not found. Check the number and the verification code.'),
   WEBHOOK_SIGNATURE_INVALID: fixed('Подпись уведомления неверна.', 'The notification signature is invalid.'),
   WEBHOOK_INVALID: fixed('Уведомление не распознано.', 'The notification could not be read.'),
   TOO_MANY_REQUESTS: {
     ru: (p) => `Слишком много попыток. Повторите${num(p.retryAfterSeconds) ? ` через ${num(p.retryAfterSeconds)} с` : ' позже'}.`,
     en: (p) => `Too many attempts. Try again${num(p.retryAfterSeconds) ? ` in ${num(p.retryAfterSeconds)} s` : ' later'}.`,
   },
-  SERVICE_UNAVAILABLE: fixed('Сервис временно недоступен. Попробуйте ещё раз через минуту.', 'The service is temporarily unavailable. Please try again in a minute.'),
+  SERVICE_UNAVAILABLE: fixed(
+    'Сервис временно недоступен. Попробуйте ещё раз через минуту.',
+    'The service is temporarily unavailable. Please try again in a minute.',
+  ),
   INTERNAL_ERROR: fixed('Что-то пошло не так. Попробуйте ещё раз.', 'Something went wrong. Please try again.'),
 
   // The quote's refusals (domain.ts QuoteErrorCode), worded from its params when they are there.
-  NO_TARIFF: fixed('Для этого периода нет действующего тарифа. Введите сумму вручную.', 'There is no tariff in force for this period. Enter the amount instead.'),
+  NO_TARIFF: fixed(
+    'Для этого периода нет действующего тарифа. Введите сумму вручную.',
+    'There is no tariff in force for this period. Enter the amount instead.',
+  ),
   READINGS_ZONES_MISMATCH: fixed(
     'Показания не совпадают с типом счётчика: для двухтарифного нужны день и ночь, для однотарифного — одно показание.',
     'The readings do not match the meter: a two-zone meter needs day and night, a single-rate meter one reading.',
@@ -230,10 +237,7 @@ export const FIELD_MESSAGES = {
   EMAIL_INVALID: fixed('Проверьте адрес электронной почты, например name@example.ru.', 'Check the email address, e.g. name@example.com.'),
   RECEIPT_NUMBER_INVALID: fixed('Номер квитанции — в формате ГГГГММДД-NNNNNN.', 'A receipt number looks like YYYYMMDD-NNNNNN.'),
   RECEIPT_CODE_INVALID: fixed('Код проверки — 12 букв и цифр с квитанции.', 'The verification code is the 12 letters and digits on the receipt.'),
-  RECEIPT_ACCESS_REQUIRED: fixed(
-    'Укажите код проверки с квитанции или номер платежа.',
-    'Give the verification code from the receipt or the payment id.',
-  ),
+  RECEIPT_ACCESS_REQUIRED: fixed('Укажите код проверки с квитанции или номер платежа.', 'Give the verification code from the receipt or the payment id.'),
   PAYMENT_ID_INVALID: fixed('Номер платежа указан неверно.', 'The payment id is not valid.'),
 } satisfies Record<string, Translation>;
 

@@ -47,9 +47,12 @@ describe('the OpenAPI document', () => {
     expect(json.openapi).toBe('3.1.0');
     expect(json.components?.schemas?.ApiError).toMatchObject({ required: ['code', 'message'] });
     for (const [p, item] of Object.entries(json.paths ?? {})) {
-      for (const [method, operation] of Object.entries(item as Record<string, { responses: Record<string, { content?: Record<string, { schema?: unknown }> }> }>)) {
+      for (const [method, operation] of Object.entries(
+        item as Record<string, { responses: Record<string, { content?: Record<string, { schema?: unknown }> }> }>,
+      )) {
         for (const [status, response] of Object.entries(operation.responses)) {
-          if (Number(status) >= 400) expect(response.content?.['application/json']?.schema, `${method} ${p} ${status}`).toEqual({ $ref: '#/components/schemas/ApiError' });
+          if (Number(status) >= 400)
+            expect(response.content?.['application/json']?.schema, `${method} ${p} ${status}`).toEqual({ $ref: '#/components/schemas/ApiError' });
         }
         expect(Object.keys(operation.responses), `${method} ${p}`).toEqual(expect.arrayContaining(['500', '503']));
       }

@@ -123,7 +123,8 @@ export const buildOpenApiRegistry = (): OpenAPIRegistry => {
     path: '/api/v1/payments/{id}',
     tags: ['Payments'],
     summary: 'The payment’s state',
-    description: 'The resident’s view of a payment: its status, steps so far, quote, the acquirer’s redirect, the receipt, and a timeline of event codes. Staff notes, internal errors and provider ids are the console’s and never appear here.',
+    description:
+      'The resident’s view of a payment: its status, steps so far, quote, the acquirer’s redirect, the receipt, and a timeline of event codes. Staff notes, internal errors and provider ids are the console’s and never appear here.',
     request: { params: PaymentIdParams },
     responses: { 200: ok('The state.', PaymentStateResponse), 404: failure('PAYMENT_NOT_FOUND') },
   });
@@ -174,7 +175,8 @@ export const buildOpenApiRegistry = (): OpenAPIRegistry => {
     paymentStep({
       path: 'lines',
       summary: 'Include or leave out the extra lines',
-      description: 'Common-area electricity and penalties are included by default; the debt is added on request. Answers the new quote (null before one exists).',
+      description:
+        'Common-area electricity and penalties are included by default; the debt is added on request. Answers the new quote (null before one exists).',
       body: SetLineOptionsRequest,
       response: ok('The quote.', LineOptionsResponse),
       extra: { 422: failure('A quote refusal, e.g. TOTAL_OVER_CEILING once the debt is added.') },
@@ -235,7 +237,11 @@ export const buildOpenApiRegistry = (): OpenAPIRegistry => {
     tags: ['Reference data'],
     summary: 'A district’s settlements',
     request: { params: DistrictCodeParams },
-    responses: { 200: ok('The settlements, the district centre first.', SettlementsResponse), 400: failure('VALIDATION_FAILED'), 404: failure('DISTRICT_NOT_FOUND') },
+    responses: {
+      200: ok('The settlements, the district centre first.', SettlementsResponse),
+      400: failure('VALIDATION_FAILED'),
+      404: failure('DISTRICT_NOT_FOUND'),
+    },
   });
 
   register(registry, {

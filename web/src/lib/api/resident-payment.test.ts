@@ -27,7 +27,13 @@ const backOfficeState: PaymentState = {
   declineReason: 'Issuer said: call 8-800 and ask for Ivan',
   unconfirmed: { checks: 3, nextCheckAt: '2026-11-05T10:00:00.000Z', lastError: 'connect ECONNREFUSED 10.20.30.40:8443' },
   attention: { stage: 'POSTING', error: 'PrismaClientKnownRequestError: unique constraint on ledger_postings', since: '2026-11-05T09:40:00.000Z' },
-  receipt: { number: '20261105-000042', verificationCode: 'ABCD-EFGH', verificationUrl: 'http://localhost:3000/verify?n=1', issuedAt: '2026-11-05T09:41:00.000Z', totalKopecks: 123_456 },
+  receipt: {
+    number: '20261105-000042',
+    verificationCode: 'ABCD-EFGH',
+    verificationUrl: 'http://localhost:3000/verify?n=1',
+    issuedAt: '2026-11-05T09:41:00.000Z',
+    totalKopecks: 123_456,
+  },
   delivery: { channel: 'resend', to: 'resident@example.ru', messageId: 'resend-msg-7f3a' },
   refund: { reason: 'duplicate payment, claim #17 (see the call log)', at: '2026-11-06T10:00:00.000Z' },
   timeline: [
@@ -40,12 +46,27 @@ const backOfficeState: PaymentState = {
 
 /** What GET /api/v1/payments/:id sends, byte for byte. */
 const answered = async (state: PaymentState) =>
-  (await jsonResponse({ schema: PaymentStateResponse, body: { state: toResidentPaymentState(state) }, locale: 'ru' }).text());
+  await jsonResponse({ schema: PaymentStateResponse, body: { state: toResidentPaymentState(state) }, locale: 'ru' }).text();
 
 describe('the resident’s view of a payment (GET /api/v1/payments/:id)', () => {
   it('carries no staff email, refund note, internal error text, order or message id', async () => {
     const text = await answered(backOfficeState);
-    for (const secret of ['operator.petrova', 'voltpay.local', 'claim #17', 'duplicate payment', 'ECONNREFUSED', '10.20.30.40', 'Prisma', 'ledger', '"orderId"', 'resend-msg', 'resend"', 'call 8-800', '99991234567', 'fulfilmentAttempts']) {
+    for (const secret of [
+      'operator.petrova',
+      'voltpay.local',
+      'claim #17',
+      'duplicate payment',
+      'ECONNREFUSED',
+      '10.20.30.40',
+      'Prisma',
+      'ledger',
+      '"orderId"',
+      'resend-msg',
+      'resend"',
+      'call 8-800',
+      '99991234567',
+      'fulfilmentAttempts',
+    ]) {
       expect(text, secret).not.toContain(secret);
     }
   });

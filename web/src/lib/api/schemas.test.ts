@@ -48,9 +48,7 @@ describe('request schemas', () => {
     expect(issuesOf(() => validate({ schema: SetAccountRequest, input: { districtCode: 'omsk', accountNumber: '12a45' }, locale: 'ru' }))).toEqual([
       { path: ['accountNumber'], code: 'ACCOUNT_NUMBER_INVALID' },
     ]);
-    expect(
-      issuesOf(() => validate({ schema: SetAccountRequest, input: { districtCode: 'a b', settlementId: 'x', accountNumber: 5 }, locale: 'ru' })),
-    ).toEqual([
+    expect(issuesOf(() => validate({ schema: SetAccountRequest, input: { districtCode: 'a b', settlementId: 'x', accountNumber: 5 }, locale: 'ru' }))).toEqual([
       { path: ['districtCode'], code: 'DISTRICT_CODE_INVALID' },
       { path: ['settlementId'], code: 'SETTLEMENT_ID_INVALID' },
       { path: ['accountNumber'], code: 'ACCOUNT_NUMBER_INVALID' },
@@ -65,11 +63,26 @@ describe('request schemas', () => {
   });
 
   it('electricity: readings as given; an amount in kopecks or as typed in roubles', () => {
-    const readings = { kind: 'readings', readings: [{ zone: 'DAY', start: 100, end: 150 }, { zone: 'NIGHT', start: 10, end: 20 }] };
+    const readings = {
+      kind: 'readings',
+      readings: [
+        { zone: 'DAY', start: 100, end: 150 },
+        { zone: 'NIGHT', start: 10, end: 20 },
+      ],
+    };
     expect(validate({ schema: SetElectricityRequest, input: readings, locale: 'ru' })).toEqual(readings);
-    expect(validate({ schema: SetElectricityRequest, input: { kind: 'amount', amountKopecks: 123456 }, locale: 'ru' })).toEqual({ kind: 'amount', amountKopecks: 123456 });
-    expect(validate({ schema: SetElectricityRequest, input: { kind: 'amount', amount: '1 234,56' }, locale: 'ru' })).toEqual({ kind: 'amount', amountKopecks: 123456 });
-    expect(validate({ schema: SetElectricityRequest, input: { kind: 'amount', amount: '1234.5 ₽' }, locale: 'ru' })).toEqual({ kind: 'amount', amountKopecks: 123450 });
+    expect(validate({ schema: SetElectricityRequest, input: { kind: 'amount', amountKopecks: 123456 }, locale: 'ru' })).toEqual({
+      kind: 'amount',
+      amountKopecks: 123456,
+    });
+    expect(validate({ schema: SetElectricityRequest, input: { kind: 'amount', amount: '1 234,56' }, locale: 'ru' })).toEqual({
+      kind: 'amount',
+      amountKopecks: 123456,
+    });
+    expect(validate({ schema: SetElectricityRequest, input: { kind: 'amount', amount: '1234.5 ₽' }, locale: 'ru' })).toEqual({
+      kind: 'amount',
+      amountKopecks: 123450,
+    });
   });
 
   it('electricity: refuses what cannot be a reading or an amount', () => {

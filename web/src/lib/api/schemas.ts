@@ -2,21 +2,8 @@
 // (nothing undocumented leaves), and the OpenAPI document is generated from them (openapi.ts).
 // Response schemas mirror the workflow's types; the type checks at the bottom fail the build the
 // moment the two drift apart.
-import {
-  CURRENT_TERMS_VERSION,
-  PAYMENT_ID_PATTERN,
-  type PaymentSettings,
-  type SetAccountResult,
-  type SetPeriodResult,
-} from '@voltpay/workflows/payment';
-import type {
-  AccountRef,
-  AccountView,
-  ElectricityInput,
-  LineOptions,
-  PeriodBill,
-  Quote,
-} from '@voltpay/domain';
+import { CURRENT_TERMS_VERSION, PAYMENT_ID_PATTERN, type PaymentSettings, type SetAccountResult, type SetPeriodResult } from '@voltpay/workflows/payment';
+import type { AccountRef, AccountView, ElectricityInput, LineOptions, PeriodBill, Quote } from '@voltpay/domain';
 import type { ReceiptVerification } from '@voltpay/activities/receipts';
 import { normalizeAccountNumber } from '@voltpay/domain/account-number';
 import { hasTooManyDecimals, parseRoublesToKopecks } from '@voltpay/domain/money';
@@ -89,7 +76,16 @@ const TestSettingsSchema = z
   .object({
     draftIdleTimeoutMs: z.number().int().min(1_000).max(86_400_000),
     acquirerWaitTimeoutMs: z.number().int().min(1_000).max(86_400_000),
-    recheckScheduleMs: z.array(z.number().int().min(1_000).max(7 * 86_400_000)).min(1).max(20),
+    recheckScheduleMs: z
+      .array(
+        z
+          .number()
+          .int()
+          .min(1_000)
+          .max(7 * 86_400_000),
+      )
+      .min(1)
+      .max(20),
     ceilingKopecks: z.number().int().min(1).max(1_000_000_000),
     fulfilmentAttempts: z.number().int().min(1).max(50),
   })
@@ -199,7 +195,11 @@ export const SetReceiptEmailRequest = z
   .meta({ id: 'SetReceiptEmailRequest' });
 
 export const DistrictCodeParams = z.object({
-  code: z.string().trim().toLowerCase().regex(/^[a-z0-9-]{1,64}$/, key('DISTRICT_CODE_INVALID')),
+  code: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9-]{1,64}$/, key('DISTRICT_CODE_INVALID')),
 });
 
 export const ReceiptNumberParams = z.object({
@@ -332,10 +332,18 @@ export const PaymentStateSchema = z
     receiptEmail: z.string().nullable().meta({ description: 'The address the resident gave for the receipt.' }),
     // Card data never reaches us; of the card, only what the acquirer reports back: the last 4 digits.
     acquirer: z
-      .object({ paymentUrl: z.string(), otpPassed: z.boolean().meta({ description: 'Once true, the payment can no longer be cancelled.' }), cardLast4: z.string().nullable() })
+      .object({
+        paymentUrl: z.string(),
+        otpPassed: z.boolean().meta({ description: 'Once true, the payment can no longer be cancelled.' }),
+        cardLast4: z.string().nullable(),
+      })
       .nullable(),
     expiresAt: IsoInstant.nullable(),
-    declineReason: z.string().regex(DECLINE_REASON_CODE).nullable().meta({ description: 'DECLINED: the acquirer’s reason code (`insufficient_funds`, …), `other` for any other.' }),
+    declineReason: z
+      .string()
+      .regex(DECLINE_REASON_CODE)
+      .nullable()
+      .meta({ description: 'DECLINED: the acquirer’s reason code (`insufficient_funds`, …), `other` for any other.' }),
     unconfirmed: z.object({ nextCheckAt: IsoInstant.nullable() }).nullable().meta({ description: 'UNCONFIRMED: when the acquirer is asked again.' }),
     receipt: z
       .object({ number: z.string(), verificationCode: z.string(), verificationUrl: z.string(), issuedAt: IsoInstant, totalKopecks: Kopecks })
@@ -382,9 +390,7 @@ export const SettlementSchema = z
     isDistrictCentre: z.boolean(),
   })
   .meta({ id: 'Settlement' });
-export const SettlementsResponse = z
-  .object({ district: DistrictSchema, settlements: z.array(SettlementSchema) })
-  .meta({ id: 'SettlementsResponse' });
+export const SettlementsResponse = z.object({ district: DistrictSchema, settlements: z.array(SettlementSchema) }).meta({ id: 'SettlementsResponse' });
 
 export const VerifiedReceiptSchema = z
   .object({

@@ -1,7 +1,16 @@
 import type { PaymentState } from '@voltpay/workflows/payment';
 import { DEFAULT_PAYMENT_SETTINGS } from '@voltpay/workflows/payment';
 import { describe, expect, it } from 'vitest';
-import { amountText, buildDetailsSchema, computeLiveQuote, debtOverCeiling, defaultDetailsValues, electricityOfValues, type DetailsContext, type DetailsValues } from './details-model';
+import {
+  amountText,
+  buildDetailsSchema,
+  computeLiveQuote,
+  debtOverCeiling,
+  defaultDetailsValues,
+  electricityOfValues,
+  type DetailsContext,
+  type DetailsValues,
+} from './details-model';
 
 const context = (overrides: Partial<DetailsContext> = {}): DetailsContext => ({
   account: { tariffPlan: 'SINGLE_RATE', meterCapacity: 99_999 } as PaymentState['account'],
@@ -48,11 +57,20 @@ describe('the details form', () => {
       electricity: { kind: 'amount', amountKopecks: 123_456 },
       problems: [],
     });
-    expect(electricityOfValues({ mode: 'amount', readings: {}, amount: '12,345' }, ['SINGLE']).problems).toEqual([{ path: 'amount', code: 'AMOUNT_TOO_PRECISE' }]);
-    expect(electricityOfValues({ mode: 'amount', readings: {}, amount: '100,555' }, ['SINGLE']).problems).toEqual([{ path: 'amount', code: 'AMOUNT_TOO_PRECISE' }]);
-    expect(electricityOfValues({ mode: 'amount', readings: {}, amount: '1 000.5555 ₽' }, ['SINGLE']).problems).toEqual([{ path: 'amount', code: 'AMOUNT_TOO_PRECISE' }]);
+    expect(electricityOfValues({ mode: 'amount', readings: {}, amount: '12,345' }, ['SINGLE']).problems).toEqual([
+      { path: 'amount', code: 'AMOUNT_TOO_PRECISE' },
+    ]);
+    expect(electricityOfValues({ mode: 'amount', readings: {}, amount: '100,555' }, ['SINGLE']).problems).toEqual([
+      { path: 'amount', code: 'AMOUNT_TOO_PRECISE' },
+    ]);
+    expect(electricityOfValues({ mode: 'amount', readings: {}, amount: '1 000.5555 ₽' }, ['SINGLE']).problems).toEqual([
+      { path: 'amount', code: 'AMOUNT_TOO_PRECISE' },
+    ]);
     expect(electricityOfValues({ mode: 'amount', readings: {}, amount: '10a' }, ['SINGLE']).problems).toEqual([{ path: 'amount', code: 'AMOUNT_NOT_NUMBER' }]);
-    expect(electricityOfValues({ mode: 'readings', readings: { DAY: { start: '1', end: '' }, NIGHT: { start: '1', end: '2,5' } }, amount: '' }, ['DAY', 'NIGHT']).problems).toEqual([
+    expect(
+      electricityOfValues({ mode: 'readings', readings: { DAY: { start: '1', end: '' }, NIGHT: { start: '1', end: '2,5' } }, amount: '' }, ['DAY', 'NIGHT'])
+        .problems,
+    ).toEqual([
       { path: 'readings.DAY.end', code: 'READING_REQUIRED' },
       { path: 'readings.NIGHT.end', code: 'READING_DIGITS' },
     ]);
@@ -71,7 +89,11 @@ describe('the details form', () => {
     expect(issues(values({ readings: { SINGLE: { start: '12390', end: '12590' } }, sendEmail: true, email: 'nope' }))).toEqual([
       ['email', 'Проверьте адрес электронной почты, например name@example.ru.'],
     ]);
-    const ceiling = buildDetailsSchema({ context: context({ settings: { ...DEFAULT_PAYMENT_SETTINGS, ceilingKopecks: 100_000 } }), locale: 'en', describe: (c) => c });
+    const ceiling = buildDetailsSchema({
+      context: context({ settings: { ...DEFAULT_PAYMENT_SETTINGS, ceilingKopecks: 100_000 } }),
+      locale: 'en',
+      describe: (c) => c,
+    });
     const over = ceiling.safeParse(values({ readings: { SINGLE: { start: '12390', end: '12590' } } }));
     expect(over.success ? [] : over.error.issues.map((i) => i.path.join('.'))).toEqual(['total']);
   });

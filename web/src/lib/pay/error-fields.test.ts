@@ -3,9 +3,14 @@ import { fieldOfApiError } from './error-fields';
 
 describe('which field an API error belongs to', () => {
   it('validation issues by their path; a reading index becomes the form’s zone', () => {
-    expect(fieldOfApiError({ error: { code: 'VALIDATION_FAILED', message: '', issues: [{ path: ['accountNumber'], code: 'x', message: '' }] } })).toBe('accountNumber');
+    expect(fieldOfApiError({ error: { code: 'VALIDATION_FAILED', message: '', issues: [{ path: ['accountNumber'], code: 'x', message: '' }] } })).toBe(
+      'accountNumber',
+    );
     expect(
-      fieldOfApiError({ error: { code: 'VALIDATION_FAILED', message: '', issues: [{ path: ['readings', 1, 'end'], code: 'x', message: '' }] }, zones: ['DAY', 'NIGHT'] }),
+      fieldOfApiError({
+        error: { code: 'VALIDATION_FAILED', message: '', issues: [{ path: ['readings', 1, 'end'], code: 'x', message: '' }] },
+        zones: ['DAY', 'NIGHT'],
+      }),
     ).toBe('readings.NIGHT.end');
     expect(fieldOfApiError({ error: { code: 'VALIDATION_FAILED', message: '', issues: [{ path: ['query', 'lang'], code: 'x', message: '' }] } })).toBeNull();
   });
@@ -18,7 +23,9 @@ describe('which field an API error belongs to', () => {
 
   it('the quote’s refusals: the zone’s field, the amount, or the total', () => {
     expect(fieldOfApiError({ error: { code: 'READING_WENT_BACKWARDS', message: '', params: { zone: 'DAY' } } })).toBe('readings.DAY.end');
-    expect(fieldOfApiError({ error: { code: 'READING_OVER_CAPACITY', message: '', params: { zone: 'SINGLE', field: 'start' } } })).toBe('readings.SINGLE.start');
+    expect(fieldOfApiError({ error: { code: 'READING_OVER_CAPACITY', message: '', params: { zone: 'SINGLE', field: 'start' } } })).toBe(
+      'readings.SINGLE.start',
+    );
     expect(fieldOfApiError({ error: { code: 'AMOUNT_INVALID', message: '' } })).toBe('amount');
     expect(fieldOfApiError({ error: { code: 'TOTAL_OVER_CEILING', message: '' } })).toBe('total');
     expect(fieldOfApiError({ error: { code: 'WRONG_STATE', message: '' } })).toBeNull();

@@ -22,7 +22,9 @@ export const formatDate = (isoDate: string, locale: Locale): string => {
 export const formatRate = (centikopecks: number, locale: Locale): string => {
   if (!Number.isSafeInteger(centikopecks) || centikopecks < 0) return String(centikopecks);
   const whole = Math.floor(centikopecks / 10_000);
-  const fraction = String(centikopecks % 10_000).padStart(4, '0').replace(/0{1,2}$/, '');
+  const fraction = String(centikopecks % 10_000)
+    .padStart(4, '0')
+    .replace(/0{1,2}$/, '');
   return locale === 'ru' ? `${whole},${fraction}\u00A0₽` : `₽${whole}.${fraction}`;
 };
 

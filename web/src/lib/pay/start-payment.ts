@@ -37,7 +37,12 @@ export const startPaymentAction = async (_previous: StartPaymentFormState, formD
   const settings = await readTestSettings(formData.get('testSettings'));
   let paymentId: string;
   try {
-    ({ paymentId } = await startPayment({ termsVersion: CURRENT_TERMS_VERSION, locale, clientAddress: clientAddressOf(await headers()), ...(settings ? { settings } : {}) }));
+    ({ paymentId } = await startPayment({
+      termsVersion: CURRENT_TERMS_VERSION,
+      locale,
+      clientAddress: clientAddressOf(await headers()),
+      ...(settings ? { settings } : {}),
+    }));
   } catch (thrown) {
     const error = toApiError(thrown);
     log.warn({ code: error.code, status: error.status }, 'payment start failed');

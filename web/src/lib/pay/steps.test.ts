@@ -35,8 +35,11 @@ describe('which page a payment shows', () => {
   });
 
   it('keeps asking in every state that is not final, and stops at an ending', () => {
-    const polls = (status: PaymentStatus, withReceipt = false, email: { receiptEmail: string | null; delivery: ResidentPaymentState['delivery'] } = { receiptEmail: null, delivery: null }) =>
-      shouldPoll({ status, receipt: withReceipt ? receipt : null, ...email });
+    const polls = (
+      status: PaymentStatus,
+      withReceipt = false,
+      email: { receiptEmail: string | null; delivery: ResidentPaymentState['delivery'] } = { receiptEmail: null, delivery: null },
+    ) => shouldPoll({ status, receipt: withReceipt ? receipt : null, ...email });
     expect(polls('AWAITING_CARD')).toBe(true);
     expect(polls('PROCESSING')).toBe(true);
     expect(polls('UNCONFIRMED')).toBe(true);

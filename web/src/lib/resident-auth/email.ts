@@ -9,8 +9,7 @@ const MESSAGES = { ru, en } as const;
 
 export type SignInEmail = { subject: string; html: string; text: string };
 
-const escapeHtml = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 export const renderSignInEmail = ({ url, locale, validMinutes }: { url: string; locale: Locale; validMinutes: number }): SignInEmail => {
   const t = createTranslator({ locale, messages: { account: MESSAGES[locale] }, namespace: 'account.email' });

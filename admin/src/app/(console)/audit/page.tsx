@@ -70,10 +70,7 @@ const AuditPage = async ({ searchParams }: { searchParams: SearchParams }) => {
   const pageNumber = Math.max(1, Number.parseInt(first(params.page), 10) || 1);
   // Bad input in the URL (over-long text) shows as a message, not an error page.
   const parsed = ZFindAuditEntriesRequest.safeParse({ ...filter, page: pageNumber, pageSize: PAGE_SIZE });
-  const [result, facets] = await Promise.all([
-    parsed.success ? api.audit.findAuditEntries(parsed.data) : null,
-    api.audit.getAuditFacets(),
-  ]);
+  const [result, facets] = await Promise.all([parsed.success ? api.audit.findAuditEntries(parsed.data) : null, api.audit.getAuditFacets()]);
   const names = result ? await nameTargets(prisma, result.items) : new Map<string, TargetName>();
   const pages = result ? Math.max(1, Math.ceil(result.total / PAGE_SIZE)) : 1;
   const fieldError = (name: 'from' | 'to') => (parsed.success ? undefined : parsed.error.issues.find((issue) => issue.path[0] === name)?.message);
@@ -95,7 +92,10 @@ const AuditPage = async ({ searchParams }: { searchParams: SearchParams }) => {
               defaultValue={filter.action}
               data={[
                 { value: '', label: 'любое' },
-                { group: 'Раздел целиком', items: areas.map((area) => ({ value: area, label: `${AUDIT_AREA_LABELS[area.slice(0, -1)] ?? area} — все действия` })) },
+                {
+                  group: 'Раздел целиком',
+                  items: areas.map((area) => ({ value: area, label: `${AUDIT_AREA_LABELS[area.slice(0, -1)] ?? area} — все действия` })),
+                },
                 { group: 'Действие', items: facets.actions.map((action) => ({ value: action, label: auditActionLabel(action) })) },
               ]}
             />
@@ -170,7 +170,7 @@ const AuditPage = async ({ searchParams }: { searchParams: SearchParams }) => {
                       <TargetLink name={names.get(targetKey(entry.targetType, entry.targetId)) ?? plainTargetName(entry.targetType, entry.targetId)} />
                     </TableTd>
                     <TableTd>
-                      {entry.before ?? entry.after ?? entry.details ? (
+                      {(entry.before ?? entry.after ?? entry.details) ? (
                         <details>
                           <summary>Данные записи</summary>
                           <Stack gap={4}>

@@ -1,5 +1,22 @@
 // /claims: "money not received" claims, newest first, filtered by status, a page at a time.
-import { Anchor, Badge, Button, Group, NativeSelect, Paper, Stack, Table, TableScrollContainer, TableTbody, TableTd, TableTh, TableThead, TableTr, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  Stack,
+  Table,
+  TableScrollContainer,
+  TableTbody,
+  TableTd,
+  TableTh,
+  TableThead,
+  TableTr,
+  Text,
+  Title,
+} from '@mantine/core';
 import type { Metadata } from 'next';
 import { AnchorLink } from '~/components/payments/anchor-link';
 import { claimResolutionLabels, claimStatusColors, claimStatusLabels, csvLinkText, omskDateTime } from '~/components/payments/format';
@@ -71,7 +88,12 @@ const ClaimsPage = async ({ searchParams }: { searchParams: Promise<SearchParams
                       {claim.receiptGenuine === true ? ' (подлинная)' : claim.receiptGenuine === false ? ' (не подтверждена)' : ''}
                     </TableTd>
                     <TableTd>
-                      <Badge tt="none" styles={{ root: { flexShrink: 0, overflow: "visible" }, label: { overflow: "visible" } }} color={claimStatusColors[claim.status]} variant="filled">
+                      <Badge
+                        tt="none"
+                        styles={{ root: { flexShrink: 0, overflow: 'visible' }, label: { overflow: 'visible' } }}
+                        color={claimStatusColors[claim.status]}
+                        variant="filled"
+                      >
                         {claimStatusLabels[claim.status]}
                       </Badge>
                       {claim.resolution ? <Text size="xs">{claimResolutionLabels[claim.resolution]}</Text> : null}

@@ -26,8 +26,8 @@ const QueuesPage = async ({ searchParams }: { searchParams: Promise<SearchParams
     <Stack gap="lg">
       <Title order={1}>Очереди оператора</Title>
       <Text>
-        Платежи, по которым банк не дал ответа, и платежи, остановившиеся на проведении или отправке квитанции. Сначала — самые
-        старые. Повтор проведения безопасен: платёж проводится в учёте не больше одного раза.
+        Платежи, по которым банк не дал ответа, и платежи, остановившиеся на проведении или отправке квитанции. Сначала — самые старые. Повтор проведения
+        безопасен: платёж проводится в учёте не больше одного раза.
       </Text>
       <HydrateClient>
         <OperatorQueue queue={queue} page={page} pageSize={PAGE_SIZE} staffRoles={staff.roles} now={new Date().toISOString()} />

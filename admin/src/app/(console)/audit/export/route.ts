@@ -30,10 +30,23 @@ export const GET = async (request: Request) => {
   if (staff instanceof Response) return staff;
   const params = searchParamsOf(request);
   const text = (name: string) => (typeof params[name] === 'string' ? params[name] : undefined);
-  const parsed = ZFindAuditEntriesRequest.safeParse({ actor: text('actor'), action: text('action'), targetType: text('targetType'), targetId: text('targetId'), from: text('from'), to: text('to') });
-  if (!parsed.success) return new Response(parsed.error.issues[0]?.message ?? 'Неверный отбор.', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  const parsed = ZFindAuditEntriesRequest.safeParse({
+    actor: text('actor'),
+    action: text('action'),
+    targetType: text('targetType'),
+    targetId: text('targetId'),
+    from: text('from'),
+    to: text('to'),
+  });
+  if (!parsed.success)
+    return new Response(parsed.error.issues[0]?.message ?? 'Неверный отбор.', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   const { page: _page, pageSize: _pageSize, ...filter } = parsed.data;
   const found = await findAuditEntries({ prisma, filter, page: 1, pageSize: EXPORT_LIMIT });
-  await recordAudit(prisma, staff, { action: 'audit.export', targetType: 'auditLog', targetId: '*', details: { filter, rows: found.items.length, total: found.total } });
+  await recordAudit(prisma, staff, {
+    action: 'audit.export',
+    targetType: 'auditLog',
+    targetId: '*',
+    details: { filter, rows: found.items.length, total: found.total },
+  });
   return csvResponse('zhurnal-dejstvij', toCsv(COLUMNS, found.items));
 };

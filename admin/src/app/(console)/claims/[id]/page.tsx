@@ -57,7 +57,14 @@ const ClaimPage = async ({ params }: { params: Promise<{ id: string }> }) => {
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <Group gap="sm" align="center">
           <Title order={1}>Претензия № {claim.number}</Title>
-          <Badge tt="none" styles={{ root: { flexShrink: 0, overflow: "visible" }, label: { overflow: "visible" } }} color={claimStatusColors[claim.status]} variant="filled" size="lg" data-testid="claim-status">
+          <Badge
+            tt="none"
+            styles={{ root: { flexShrink: 0, overflow: 'visible' }, label: { overflow: 'visible' } }}
+            color={claimStatusColors[claim.status]}
+            variant="filled"
+            size="lg"
+            data-testid="claim-status"
+          >
             {claimStatusLabels[claim.status]}
           </Badge>
         </Group>
@@ -73,7 +80,13 @@ const ClaimPage = async ({ params }: { params: Promise<{ id: string }> }) => {
           </Fact>
           <Fact label="Квитанция">
             {claim.receiptNumber ?? '—'}
-            {claim.receiptGenuine === true ? ' — подлинная' : claim.receiptGenuine === false ? ' — код не совпал (поддельная или исправленная)' : claim.receiptNumber ? ' — код не проверялся' : ''}
+            {claim.receiptGenuine === true
+              ? ' — подлинная'
+              : claim.receiptGenuine === false
+                ? ' — код не совпал (поддельная или исправленная)'
+                : claim.receiptNumber
+                  ? ' — код не проверялся'
+                  : ''}
           </Fact>
           <Fact label="Ведёт">{claim.assignee?.name ?? '—'}</Fact>
         </SimpleGrid>

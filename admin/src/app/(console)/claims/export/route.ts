@@ -33,6 +33,11 @@ export const GET = async (request: Request) => {
   const parsed = ZFindClaimsRequest.safeParse({ status: param(params, 'status'), page: intParam(params, 'page') });
   if (!parsed.success) return new Response('Такого состояния претензий нет.', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   const found = await findClaims({ prisma, status: parsed.data.status, page: 1, pageSize: EXPORT_LIMIT });
-  await recordAudit(prisma, staff, { action: 'claims.export', targetType: 'claim', targetId: '*', details: { status: parsed.data.status ?? null, rows: found.items.length, total: found.total } });
+  await recordAudit(prisma, staff, {
+    action: 'claims.export',
+    targetType: 'claim',
+    targetId: '*',
+    details: { status: parsed.data.status ?? null, rows: found.items.length, total: found.total },
+  });
   return csvResponse('pretenzii', toCsv(COLUMNS, found.items));
 };

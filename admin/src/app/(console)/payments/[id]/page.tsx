@@ -126,7 +126,9 @@ const PaymentPage = async ({ params }: { params: Promise<{ id: string }> }) => {
         </div>
         <Group gap="md">
           {isSales ? (
-            <AnchorLink href={`/claims/new?${new URLSearchParams({ paymentId: payment.id, ...(receipt ? { receiptNumber: receipt.number, receiptCode: receipt.verificationCode } : {}) }).toString()}`}>
+            <AnchorLink
+              href={`/claims/new?${new URLSearchParams({ paymentId: payment.id, ...(receipt ? { receiptNumber: receipt.number, receiptCode: receipt.verificationCode } : {}) }).toString()}`}
+            >
               Открыть претензию
             </AnchorLink>
           ) : null}
@@ -145,7 +147,12 @@ const PaymentPage = async ({ params }: { params: Promise<{ id: string }> }) => {
               <PaymentStatusBadge status={payment.status} />
             </Group>
             {payment.statusReason ? (
-              <ReasonText raw={payment.statusReason} status={payment.status} stage={payment.statusReason.startsWith('DELIVERY') ? 'DELIVERY' : payment.status === 'NEEDS_ATTENTION' ? 'POSTING' : null} testId="status-reason" />
+              <ReasonText
+                raw={payment.statusReason}
+                status={payment.status}
+                stage={payment.statusReason.startsWith('DELIVERY') ? 'DELIVERY' : payment.status === 'NEEDS_ATTENTION' ? 'POSTING' : null}
+                testId="status-reason"
+              />
             ) : null}
           </Fact>
           <Fact label="Лицевой счёт">
@@ -196,13 +203,19 @@ const PaymentPage = async ({ params }: { params: Promise<{ id: string }> }) => {
             {lines.map((line) => (
               <TableTr key={line.kind}>
                 <TableTd>{lineKindLabels[line.kind]}</TableTd>
-                <TableTd className="num" ta="right">{line.kwh ?? ''}</TableTd>
-                <TableTd className="num" ta="right">{roubles(line.amountKopecks)}</TableTd>
+                <TableTd className="num" ta="right">
+                  {line.kwh ?? ''}
+                </TableTd>
+                <TableTd className="num" ta="right">
+                  {roubles(line.amountKopecks)}
+                </TableTd>
               </TableTr>
             ))}
             <TableTr>
               <TableTh colSpan={2}>Итого</TableTh>
-              <TableTd className="num" ta="right" fw={700}>{roubles(payment.totalKopecks)}</TableTd>
+              <TableTd className="num" ta="right" fw={700}>
+                {roubles(payment.totalKopecks)}
+              </TableTd>
             </TableTr>
           </TableTbody>
         </Table>
@@ -231,7 +244,9 @@ const PaymentPage = async ({ params }: { params: Promise<{ id: string }> }) => {
                 <Anchor href={receipt.pdfUrl} target="_blank" rel="noreferrer">
                   PDF квитанции
                 </Anchor>
-                <AnchorLink href={`/receipts/check?${new URLSearchParams({ number: receipt.number, code: receipt.verificationCode }).toString()}`}>Проверить</AnchorLink>
+                <AnchorLink href={`/receipts/check?${new URLSearchParams({ number: receipt.number, code: receipt.verificationCode }).toString()}`}>
+                  Проверить
+                </AnchorLink>
               </Group>
             </Fact>
           </SimpleGrid>
@@ -262,7 +277,9 @@ const PaymentPage = async ({ params }: { params: Promise<{ id: string }> }) => {
               totalKopecks: payment.totalKopecks,
               cardLast4: payment.cardLast4,
               receiptNumber: receipt?.number ?? null,
-              emails: emails.filter((email) => email.status !== 'FAILED').map((email) => ({ at: email.sentAt ?? email.createdAt, sent: email.status === 'SENT' })),
+              emails: emails
+                .filter((email) => email.status !== 'FAILED')
+                .map((email) => ({ at: email.sentAt ?? email.createdAt, sent: email.status === 'SENT' })),
             }}
             engineering={staff.roles.some((role) => role === 'operator' || role === 'admin')}
           />
@@ -289,7 +306,11 @@ const PaymentPage = async ({ params }: { params: Promise<{ id: string }> }) => {
         <AuditTable rows={audit} />
       </Section>
 
-      {!ledger.balanced ? <Alert variant="outline" color="red.9">Проводки не сбалансированы.</Alert> : null}
+      {!ledger.balanced ? (
+        <Alert variant="outline" color="red.9">
+          Проводки не сбалансированы.
+        </Alert>
+      ) : null}
     </Stack>
   );
 };

@@ -33,9 +33,18 @@ export const GET = async (request: Request) => {
   const staff = await staffForExport(request, ['sales', 'operator', 'admin']);
   if (staff instanceof Response) return staff;
   const { request: input, searched } = readPaymentSearch(searchParamsOf(request));
-  if (!input || !searched) return new Response('Задайте условия поиска на странице «Квитанции и оплаты» и скачайте найденное оттуда.', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (!input || !searched)
+    return new Response('Задайте условия поиска на странице «Квитанции и оплаты» и скачайте найденное оттуда.', {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
   const { sort, direction, amount, page: _page, pageSize: _pageSize, ...filter } = ZFindPaymentsRequest.parse(input);
   const found = await findPayments({ prisma, filter: { ...filter, amountKopecks: amount }, sort: { field: sort, direction }, page: 1, pageSize: EXPORT_LIMIT });
-  await recordAudit(prisma, staff, { action: 'payments.export', targetType: 'payment', targetId: '*', details: { filter: { ...filter, amountKopecks: amount }, rows: found.items.length, total: found.total } });
+  await recordAudit(prisma, staff, {
+    action: 'payments.export',
+    targetType: 'payment',
+    targetId: '*',
+    details: { filter: { ...filter, amountKopecks: amount }, rows: found.items.length, total: found.total },
+  });
   return csvResponse('platezhi', toCsv(COLUMNS, found.items));
 };

@@ -23,7 +23,10 @@ const ReceiptCheckPage = async ({ searchParams }: { searchParams: Promise<Search
   const code = param(params, 'code');
   const asked = number !== undefined || code !== undefined;
   const request = ZCheckReceiptRequest.safeParse({ number: number ?? '', code: code ?? '' });
-  const errors = asked && !request.success ? { number: request.error.issues.find((i) => i.path[0] === 'number')?.message, code: request.error.issues.find((i) => i.path[0] === 'code')?.message } : {};
+  const errors =
+    asked && !request.success
+      ? { number: request.error.issues.find((i) => i.path[0] === 'number')?.message, code: request.error.issues.find((i) => i.path[0] === 'code')?.message }
+      : {};
   const result = request.success ? await api.receipts.checkReceipt(request.data) : null;
   const mayOpenClaim = staff.roles.includes('sales');
 
@@ -31,7 +34,11 @@ const ReceiptCheckPage = async ({ searchParams }: { searchParams: Promise<Search
     <Stack gap="lg">
       <Title order={1}>Проверка квитанции</Title>
       <Paper withBorder p="md">
-        <ReceiptCheckForm number={number} code={code} errors={{ ...(errors.number ? { number: errors.number } : {}), ...(errors.code ? { code: errors.code } : {}) }} />
+        <ReceiptCheckForm
+          number={number}
+          code={code}
+          errors={{ ...(errors.number ? { number: errors.number } : {}), ...(errors.code ? { code: errors.code } : {}) }}
+        />
       </Paper>
 
       {result ? (
@@ -40,28 +47,38 @@ const ReceiptCheckPage = async ({ searchParams }: { searchParams: Promise<Search
             <Alert color="#236b2e" variant="outline" title={<span id="verdict">Квитанция подлинная</span>} data-testid="receipt-verdict" data-outcome="GENUINE">
               <Stack gap={4}>
                 <Text>
-                  № {result.number} от {omskDateTime(result.issuedAt)} (Омск), лицевой счёт {result.accountNumber}, период {formatPeriod(result.period, 'ru')}, сумма{' '}
-                  <strong>{roubles(result.totalKopecks)}</strong>.
+                  № {result.number} от {omskDateTime(result.issuedAt)} (Омск), лицевой счёт {result.accountNumber}, период {formatPeriod(result.period, 'ru')},
+                  сумма <strong>{roubles(result.totalKopecks)}</strong>.
                 </Text>
                 <Text>Платёж сейчас: {paymentStatusLabels[result.paymentStatus]}.</Text>
                 <Group gap="md" mt="xs">
                   <AnchorLink href={`/payments/${result.paymentId}`}>Открыть платёж</AnchorLink>
                   {mayOpenClaim ? (
-                    <AnchorLink href={claimHref({ paymentId: result.paymentId, receiptNumber: result.number, receiptCode: request.data!.code })}>Открыть претензию по этой квитанции</AnchorLink>
+                    <AnchorLink href={claimHref({ paymentId: result.paymentId, receiptNumber: result.number, receiptCode: request.data!.code })}>
+                      Открыть претензию по этой квитанции
+                    </AnchorLink>
                   ) : null}
                 </Group>
               </Stack>
             </Alert>
           ) : result.outcome === 'FORGED' ? (
-            <Alert color="red.9" variant="outline" title={<span id="verdict">Квитанция поддельная или исправлена</span>} data-testid="receipt-verdict" data-outcome="FORGED">
+            <Alert
+              color="red.9"
+              variant="outline"
+              title={<span id="verdict">Квитанция поддельная или исправлена</span>}
+              data-testid="receipt-verdict"
+              data-outcome="FORGED"
+            >
               <Stack gap={4}>
                 <Text>
-                  Квитанция № {result.number} у нас есть, но код проверки на предъявленной бумаге не совпадает с её кодом: сумма, номер или код изменены (или код
-                  введён с ошибкой — проверьте ещё раз).
+                  Квитанция № {result.number} у нас есть, но код проверки на предъявленной бумаге не совпадает с её кодом: сумма, номер или код изменены (или
+                  код введён с ошибкой — проверьте ещё раз).
                 </Text>
                 <Group gap="md" mt="xs">
                   <AnchorLink href={`/payments/${result.paymentId}`}>Платёж, которому принадлежит этот номер</AnchorLink>
-                  {mayOpenClaim ? <AnchorLink href={claimHref({ receiptNumber: result.number, receiptCode: request.data!.code })}>Открыть претензию</AnchorLink> : null}
+                  {mayOpenClaim ? (
+                    <AnchorLink href={claimHref({ receiptNumber: result.number, receiptCode: request.data!.code })}>Открыть претензию</AnchorLink>
+                  ) : null}
                 </Group>
               </Stack>
             </Alert>

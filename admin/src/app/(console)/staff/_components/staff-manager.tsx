@@ -41,7 +41,6 @@ const roleHints: Record<StaffRole, string> = {
   operator: 'очереди: перепроверка, повтор, возврат',
 };
 
-
 const RolesField = ({ value, onChange, error }: { value: StaffRole[]; onChange: (roles: StaffRole[]) => void; error?: string | undefined }) => (
   <Checkbox.Group label="Роли" value={value} onChange={(roles) => onChange(roles)} error={error} withAsterisk>
     <Stack gap={6} mt={6}>
@@ -101,7 +100,13 @@ const CreateStaffModal = ({ opened, onClose }: { opened: boolean; onClose: () =>
             error={fieldErrorOf(create.error, 'email')}
             data-autofocus
           />
-          <TextInput label="Имя и фамилия" withAsterisk value={name} onChange={(e) => setName(e.currentTarget.value)} error={fieldErrorOf(create.error, 'name')} />
+          <TextInput
+            label="Имя и фамилия"
+            withAsterisk
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={fieldErrorOf(create.error, 'name')}
+          />
           <RolesField value={roles} onChange={setRoles} error={fieldErrorOf(create.error, 'roles')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

@@ -20,9 +20,7 @@ const handler = (req: Request) =>
       return createTRPCContext({ headers: req.headers, staff: await getStaffIdentity(req.headers) });
     },
     onError:
-      process.env.NODE_ENV === 'development'
-        ? ({ path, error }) => log.error({ path: path ?? '<no-path>', error: error.message }, 'tRPC failed')
-        : undefined,
+      process.env.NODE_ENV === 'development' ? ({ path, error }) => log.error({ path: path ?? '<no-path>', error: error.message }, 'tRPC failed') : undefined,
   });
 
 export { handler as GET, handler as POST };

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { ZId, ZName } from '~/server/reference/schemas';
 
 /** Exactly 4 digits, kept as text so leading zeros survive; city account numbers start with it. */
-export const ZHousingOfficeIndex = z.string().trim().regex(/^[0-9]{4}$/, { error: 'Индекс ЖЭО — ровно 4 цифры (0101).' });
+export const ZHousingOfficeIndex = z
+  .string()
+  .trim()
+  .regex(/^[0-9]{4}$/, { error: 'Индекс ЖЭО — ровно 4 цифры (0101).' });
 
 export const ZCreateHousingOfficeRequest = z.object({ districtId: ZId, index: ZHousingOfficeIndex, name: ZName });
 

@@ -5,11 +5,7 @@ import { ZPaymentStatus } from '../payments/shared.types';
 export const ZPaymentId = z.object({ paymentId: z.uuid('Неверный идентификатор платежа.') });
 
 /** A refund's reason: what the claim's resolution and the ledger's description will say. */
-export const ZRefundReason = z
-  .string()
-  .trim()
-  .min(1, 'Укажите причину возврата.')
-  .max(500, 'Причина — не длиннее 500 символов.');
+export const ZRefundReason = z.string().trim().min(1, 'Укажите причину возврата.').max(500, 'Причина — не длиннее 500 символов.');
 
 export const ZPaymentActionResult = z.object({
   paymentId: z.string(),

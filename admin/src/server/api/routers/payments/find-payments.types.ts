@@ -9,9 +9,23 @@ export const PAYMENT_SORT_FIELDS = ['createdAt', 'updatedAt', 'totalKopecks', 's
 export const ZFindPaymentsRequest = z
   .object({
     receiptNumber: optionalText(40),
-    accountNumber: z.preprocess(blankToUndefined, z.string().trim().regex(/^[\d\s]{1,20}$/, 'Номер лицевого счёта — только цифры.').optional()),
+    accountNumber: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .trim()
+        .regex(/^[\d\s]{1,20}$/, 'Номер лицевого счёта — только цифры.')
+        .optional(),
+    ),
     email: z.preprocess(blankToUndefined, z.email('Неверный адрес почты.').trim().max(254).optional()),
-    cardLast4: z.preprocess(blankToUndefined, z.string().trim().regex(/^\d{4}$/, 'Четыре последние цифры карты.').optional()),
+    cardLast4: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .trim()
+        .regex(/^\d{4}$/, 'Четыре последние цифры карты.')
+        .optional(),
+    ),
     /** Roubles as typed (`1 234,56`); read into kopecks with string math, never a float. */
     amount: z.preprocess(
       blankToUndefined,

@@ -13,6 +13,10 @@ export const getPaymentRoute = roleProcedure('sales', 'operator', 'admin')
     if (!record) throw new TRPCError({ code: 'NOT_FOUND', message: 'Платёж не найден (черновики есть только в Temporal).' });
     return {
       ...record,
-      temporalUiUrl: temporalUiWorkflowUrl({ uiUrl: serverEnv.TEMPORAL_UI_URL, namespace: serverEnv.TEMPORAL_NAMESPACE, workflowId: record.payment.workflowId }),
+      temporalUiUrl: temporalUiWorkflowUrl({
+        uiUrl: serverEnv.TEMPORAL_UI_URL,
+        namespace: serverEnv.TEMPORAL_NAMESPACE,
+        workflowId: record.payment.workflowId,
+      }),
     };
   });

@@ -6,6 +6,4 @@ import { DistrictsResponse } from '~/lib/api/schemas';
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
-export const GET = apiRoute(async ({ locale }) =>
-  jsonResponse({ schema: DistrictsResponse, body: await listDistricts(), locale }),
-);
+export const GET = apiRoute(async ({ locale }) => jsonResponse({ schema: DistrictsResponse, body: await listDistricts(), locale }));

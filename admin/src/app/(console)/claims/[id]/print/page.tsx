@@ -81,7 +81,11 @@ const ClaimPrintPage = async ({ params }: { params: Promise<{ id: string }> }) =
               <TableTh>Квитанция</TableTh>
               <TableTd>
                 {claim.receiptNumber ?? 'не предъявлена'}
-                {claim.receiptGenuine === true ? ' — подлинность подтверждена кодом проверки' : claim.receiptGenuine === false ? ' — код проверки не совпал' : ''}
+                {claim.receiptGenuine === true
+                  ? ' — подлинность подтверждена кодом проверки'
+                  : claim.receiptGenuine === false
+                    ? ' — код проверки не совпал'
+                    : ''}
               </TableTd>
             </TableTr>
             <TableTr>
