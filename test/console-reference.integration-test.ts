@@ -48,16 +48,14 @@ const refusal = async (call: Promise<unknown>): Promise<Refusal> => {
 };
 
 const rowsOf = (locality: 'URBAN' | 'RURAL', stove: 'GAS' | 'ELECTRIC', zone: 'SINGLE' | 'DAY' | 'NIGHT') =>
-  prisma.tariff
-    .findMany({ where: { locality, stove, zone }, orderBy: { validFrom: 'asc' } })
-    .then((rows) =>
-      rows.map((r) => ({
-        id: r.id,
-        from: r.validFrom.toISOString().slice(0, 10),
-        to: r.validTo?.toISOString().slice(0, 10) ?? null,
-        rate: r.rateCentikopecks,
-      })),
-    );
+  prisma.tariff.findMany({ where: { locality, stove, zone }, orderBy: { validFrom: 'asc' } }).then((rows) =>
+    rows.map((r) => ({
+      id: r.id,
+      from: r.validFrom.toISOString().slice(0, 10),
+      to: r.validTo?.toISOString().slice(0, 10) ?? null,
+      rate: r.rateCentikopecks,
+    })),
+  );
 
 const lastAudit = (action: string) => prisma.auditLog.findFirstOrThrow({ where: { action, actorId: admin.email }, orderBy: { createdAt: 'desc' } });
 

@@ -74,6 +74,18 @@ try {
       },
     );
   }
+  // The full run also checks formatting: the code is Prettier's (`npm run format` writes it).
+  if (extraArgs.length === 0) {
+    const format = spawnSync(process.execPath, [require.resolve('prettier/bin/prettier.cjs'), '--check', '.', '--log-level=warn'], {
+      cwd: repoRoot,
+      stdio: 'inherit',
+    });
+    if (format.status !== 0) {
+      log.error("Formatting differs from Prettier's in the files above: `npm run format` writes it.");
+      total.failed += 1;
+      exitCode = 1;
+    }
+  }
   // The full run (CI) checks the lockfile against advisories; a run of chosen tests (`npm test -- x`) does not.
   // A finding fails the run. No source answering (exit 2: no registry audit, no OSV here) is said
   // loudly and fails only with VOLTPAY_REQUIRE_ADVISORIES=1: README "Headers, sessions, secrets".
