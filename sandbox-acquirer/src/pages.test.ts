@@ -15,7 +15,7 @@ describe('the sandbox 3-D Secure page', () => {
     const page = String(await renderOtpPage({ order, locale, error, attemptsLeft: 2 }));
     expect(occurrences(page, message)).toBe(1);
     expect(page).toContain(`<p class="error" id="otp-error">${message}</p>`);
-    const field = /<input id="otp"[^>]*>/.exec(page)?.[0] ?? '';
+    const field = /<input\s+id="otp"[^>]*>/.exec(page)?.[0] ?? '';
     expect(field).toContain('aria-describedby="otp-hint otp-error"');
     expect(field).toContain('aria-invalid="true"');
     expect(field).toContain('autofocus');
