@@ -21,6 +21,8 @@ afterAll(async () => {
 
 const runSmoke = async (dir: string) => {
   const child = spawn(process.execPath, ['--import', 'tsx', BENCH_CLI, '--smoke', '--web-url', stackEnv.webUrl, '--out', dir, '--name', 'smoke'], {
+    // As `npm run bench` runs it: from bench/, whose tsconfig gives tsx the console's `~/` paths.
+    cwd: path.dirname(path.dirname(BENCH_CLI)),
     env: {
       ...process.env,
       DATABASE_URL: stackEnv.databaseUrl,

@@ -22,7 +22,7 @@ export const SignInForm = ({ callbackUrl }: { callbackUrl: string }) => {
           description="Пришлём на неё ссылку для входа. Пароль не нужен."
           autoFocus
         />
-        <Button type="submit" loading={pending}>
+        <Button type="submit" loading={pending} fullWidth>
           Получить ссылку для входа
         </Button>
       </Stack>
