@@ -22,7 +22,8 @@ export const SignInForm = ({ callbackUrl }: { callbackUrl: string }) => {
           description="Пришлём на неё ссылку для входа. Пароль не нужен."
           autoFocus
         />
-        <Button type="submit" loading={pending} fullWidth>
+        {/* On a 360 px phone the label is wider than the card: it wraps, and the button grows to fit. */}
+        <Button type="submit" loading={pending} fullWidth h="auto" mih={36} py={6} styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}>
           Получить ссылку для входа
         </Button>
       </Stack>
