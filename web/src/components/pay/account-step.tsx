@@ -75,23 +75,28 @@ export const AccountStep = ({
   const [formError, setFormError] = useState<string | null>(null);
 
   // The settlements of the chosen region district, from the same reference data the API serves.
-  const [settlements, setSettlements] = useState<{ district: string; list: Settlement[] } | null>(null);
+  // `preselect`: the settlement to choose once its <option> exists (the previous account's, or the
+  // district's only one). Set before the options render, a native select would show the placeholder
+  // while the form held the id.
+  const [settlements, setSettlements] = useState<{ district: string; list: Settlement[]; preselect: string | null } | null>(null);
   useEffect(() => {
     if (kind !== 'REGION_DISTRICT') return;
     const controller = new AbortController();
     void callPaymentApi<{ settlements: Settlement[] }>({ path: `districts/${districtCode}/settlements`, locale, method: 'GET', signal: controller.signal })
       .then((result) => {
         if (!result.ok) return;
-        setSettlements({ district: districtCode, list: result.data.settlements });
         const previous = initial && initial.districtCode === districtCode ? result.data.settlements.find((s) => s.name === initial.settlementName) : undefined;
         const only = result.data.settlements.length === 1 ? result.data.settlements[0] : undefined;
-        const preselect = previous ?? only;
-        if (preselect) setValue('settlementId', preselect.id);
+        setSettlements({ district: districtCode, list: result.data.settlements, preselect: (previous ?? only)?.id ?? null });
       })
       .catch(() => undefined);
     return () => controller.abort();
-  }, [districtCode, kind, locale, initial, setValue]);
+  }, [districtCode, kind, locale, initial]);
   const settlementList = settlements?.district === districtCode ? settlements.list : null;
+  const preselect = settlements?.district === districtCode ? settlements.preselect : null;
+  useEffect(() => {
+    if (preselect) setValue('settlementId', preselect);
+  }, [preselect, setValue]);
 
   const onValid = async (values: AccountValues) => {
     setFormError(null);
