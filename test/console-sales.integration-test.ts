@@ -134,7 +134,7 @@ describe('console: the sales desk', () => {
       const byAccount = await sales.payments.findPayments({ accountNumber: second.account.number });
       expect(byAccount.items.map((i) => i.id)).toEqual([second.paymentId]);
 
-      const byEmail = await sales.payments.findPayments({ email: residentEmail.toLowerCase() });
+      const byEmail = await sales.payments.findPayments({ email: ` ${residentEmail.toUpperCase()} ` });
       expect(byEmail.items.map((i) => i.id).sort()).toEqual([first.paymentId, second.paymentId].sort());
     });
 

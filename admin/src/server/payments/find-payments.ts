@@ -36,7 +36,10 @@ export const buildPaymentWhere = (filter: PaymentSearchFilter): Prisma.PaymentWh
     and.push({ receipt: { is: { number: normaliseReceiptNumber(filter.receiptNumber) ?? '-' } } });
   }
   if (filter.accountNumber) and.push({ account: { is: { number: filter.accountNumber.replace(/\s+/g, '') } } });
-  if (filter.email) and.push({ receiptEmail: { equals: filter.email.trim(), mode: 'insensitive' } });
+  // The workflow keeps the address lower-cased (machine.ts, setReceiptEmail/retryDelivery; older rows
+  // by migration 20261208030000): an exact match on the lower-cased input finds it however the clerk
+  // types it, by the (receipt_email, created_at) index. A case-insensitive match read the whole table.
+  if (filter.email) and.push({ receiptEmail: filter.email.trim().toLowerCase() });
   if (filter.cardLast4) and.push({ cardLast4: filter.cardLast4 });
   if (filter.amountKopecks !== undefined) and.push({ totalKopecks: filter.amountKopecks });
   if (filter.createdFrom) and.push({ createdAt: { gte: omskDayStart(filter.createdFrom) } });
