@@ -7,6 +7,7 @@ import {
   EVENTS_CONFIRMED_WITH_ACQUIRER,
   RECEIPT_BEFORE_POSTING,
   SERVER_OWNED_READINGS,
+  check,
   initialMachine,
   mustReleaseReadings,
   transition,
@@ -178,6 +179,81 @@ describe('payment machine: draft steps', () => {
     expect(validate.setAccount(m, { districtCode: 'Omsk!', accountNumber: '1' })).toMatchObject({ type: 'INVALID_INPUT' });
     expect(validate.setReceiptEmail(m, { email: 'not-an-email' })).toMatchObject({ type: 'INVALID_INPUT' });
     expect(validate.confirm(m)).toMatchObject({ type: 'STEP_MISSING' });
+  });
+});
+
+describe('payment machine: update arguments and the quote, once', () => {
+  it('refuses malformed arguments with the shared schema’s rule, naming the field', () => {
+    const m = start();
+    expect(validate.setAccount(m, { districtCode: 'omsk', accountNumber: '12 34' })).toMatchObject({
+      type: 'INVALID_INPUT',
+      details: [{ field: 'accountNumber', code: 'ACCOUNT_NUMBER_CITY_LENGTH' }],
+    });
+    expect(validate.setAccount(m, { districtCode: 'omsk', accountNumber: '12ab5' })).toMatchObject({
+      details: [{ field: 'accountNumber', code: 'ACCOUNT_NUMBER_NOT_DIGITS' }],
+    });
+    expect(validate.setAccount(m, { districtCode: 'omsk', settlementId: 'x', accountNumber: '123456' })).toMatchObject({
+      details: [{ field: 'settlementId', code: 'SETTLEMENT_ID_INVALID' }],
+    });
+    expect(validate.setAccount(m, { districtCode: ' OMSK ', accountNumber: '9999 123-45 67' })).toBeNull();
+    expect(validate.setAccount(m, undefined)).toMatchObject({ type: 'INVALID_INPUT' });
+    const draft = readyDraft();
+    expect(validate.setPeriod(draft, { period: '2026-1' }, T0)).toMatchObject({ details: [{ field: 'period', code: 'PERIOD_INVALID' }] });
+    expect(validate.setPeriod(draft, { period: '2999-01' }, T0)).toMatchObject({ details: [{ field: 'period', code: 'PERIOD_IN_FUTURE' }] });
+    expect(validate.setElectricity(draft, { kind: 'readings', readings: [] })).toMatchObject({
+      details: [{ field: 'electricity', code: 'READINGS_REQUIRED' }],
+    });
+    expect(validate.setElectricity(draft, { kind: 'amount', amountKopecks: 1.5 })).toMatchObject({ details: [{ field: 'electricity' }] });
+    expect(validate.setLineOptions(draft, { debt: 'yes' })).toMatchObject({ details: [{ field: 'lines' }] });
+    expect(validate.setLineOptions(draft, { debt: true, extra: 1 })).toMatchObject({ type: 'INVALID_INPUT' });
+    expect(validate.setReceiptEmail(draft, { email: ' Resident@Example.RU ' })).toBeNull();
+    expect(validate.setReceiptEmail(draft, { email: null })).toBeNull();
+    expect(validate.setReceiptEmail(draft, { email: 'resident@' })).toMatchObject({ details: [{ field: 'email', code: 'EMAIL_INVALID' }] });
+  });
+
+  it('refuses operator actions without an actor, a reason, or with a bad address', () => {
+    let m = runFlow(readyDraft(), { type: 'setReceiptEmail', email: 'resident@example.ru' }, happy).step.state;
+    m = runFlow(m, { type: 'confirm' }, happy).step.state;
+    m = runFlow(m, { type: 'acquirerWaitOver' }, happy).step.state;
+    m = runFlow(m, { type: 'fulfil', receiptFirst: true }, (c, s) => (c.kind === 'deliverReceipt' ? failed(c, 'mailbox') : happy(c, s))).step.state;
+    expect(m.payment.attention?.stage).toBe('DELIVERY');
+    expect(validate.retryDelivery(m, { actor: ' ' })).toMatchObject({ type: 'INVALID_INPUT', details: [{ field: 'actor' }] });
+    expect(validate.retryDelivery(m, { actor: 'op', email: 'not-an-email' })).toMatchObject({ type: 'INVALID_INPUT', details: [{ field: 'email' }] });
+    expect(validate.retryDelivery(m, { actor: 'op', email: null })).toBeNull();
+    expect(validate.retryDelivery(m, { actor: 'op', email: 'fixed@example.ru' })).toBeNull();
+    expect(validate.refund(m, { actor: 'op', reason: ' ' })).toMatchObject({ type: 'INVALID_INPUT', details: [{ field: 'reason' }] });
+    expect(validate.refund(m, { actor: 'op', reason: 'x'.repeat(501) })).toMatchObject({ details: [{ field: 'reason' }] });
+    expect(validate.refund(m, { actor: 'op', reason: 'claim' })).toBeNull();
+    expect(validate.recheck(m, {})).toMatchObject({ type: 'INVALID_INPUT', details: [{ field: 'actor' }] });
+  });
+
+  it('the transition applies the quote its validator computed, and computes one only without it', () => {
+    const m = readyDraft();
+    const electricity = { kind: 'readings' as const, readings: [{ zone: 'SINGLE' as const, start: 1000, end: 1200 }] };
+    const verdict = check.setElectricity(m, electricity);
+    expect(verdict.refusal).toBeNull();
+    const computed = transition(m, { type: 'setElectricity', electricity }, envAt(T0)).state.payment.quote;
+    expect(verdict.quoted?.result).toEqual({ ok: true, quote: computed });
+    expect(transition(m, { type: 'setElectricity', electricity, quoted: verdict.quoted! }, envAt(T0)).state.payment.quote).toEqual(computed);
+    // Proof that it is applied, not recomputed: a marked quote comes through as it is…
+    const marked = { ...verdict.quoted!, result: { ok: true as const, quote: { ...computed!, totalKopecks: 1 } } };
+    expect(transition(m, { type: 'setElectricity', electricity, quoted: marked }, envAt(T0)).state.payment.quote?.totalKopecks).toBe(1);
+    // …unless it was made for another revision, or under another rule than the payment's.
+    expect(transition(m, { type: 'setElectricity', electricity, quoted: { ...marked, revision: 0 } }, envAt(T0)).state.payment.quote).toEqual(computed);
+    const legacy = envAt(T0, (id) => id !== SERVER_OWNED_READINGS);
+    expect(transition(m, { type: 'setElectricity', electricity, quoted: marked }, legacy).state.payment.quote?.totalKopecks).not.toBe(1);
+
+    const lines = check.setLineOptions(m, { debt: true });
+    const withDebt = transition(m, { type: 'setLineOptions', patch: { debt: true } }, envAt(T0)).state.payment.quote;
+    expect(lines.quoted?.result).toEqual({ ok: true, quote: withDebt });
+    expect(transition(m, { type: 'setLineOptions', patch: { debt: true }, quoted: lines.quoted! }, envAt(T0)).state.payment.quote).toEqual(withDebt);
+  });
+
+  it('confirm trusts the quote in the state, and says why when there is none', () => {
+    const m = readyDraft();
+    expect(validate.confirm(m)).toBeNull();
+    const noQuote = { ...m, payment: { ...m.payment, quote: null, electricity: null, options: { commonArea: false, penalty: false, debt: false } } };
+    expect(validate.confirm(noQuote)).toMatchObject({ type: 'QUOTE_REFUSED', details: [{ code: 'TOTAL_NOT_POSITIVE' }] });
   });
 });
 
