@@ -22,6 +22,7 @@ import {
   type AttentionStage,
   type DeliverySummary,
   type FulfilmentAttempts,
+  type IssueReceiptInput,
   type LedgerPostingInput,
   type PaymentActivities,
   type PaymentRecord,
@@ -79,8 +80,22 @@ export const EVENTS_CONFIRMED_WITH_ACQUIRER = 'events-confirmed-with-acquirer';
  * already pays start left out. Payments quoted before keep the rule they were quoted under.
  */
 export const SERVER_OWNED_READINGS = 'server-owned-readings';
+
+/**
+ * Fulfilment takes its facts from the workflow, the one owner of the payment (STYLE 14): the
+ * receipt is issued for the account number and total the machine holds instead of those the
+ * activity read back from the `payments` row, and the workflow no longer waits for the row's latest
+ * revision before fulfilment, only for the row to exist (receipts, ledger postings and readings
+ * reference it by foreign key). Payments that reached fulfilment before keep `{ paymentId }` and
+ * the full flush on replay; the activities accept both inputs.
+ */
+export const FULFILMENT_FACTS_IN_INPUT = 'fulfilment-facts-in-input';
 export type PatchId =
-  typeof RECEIPT_BEFORE_POSTING | typeof DRAFT_FROZEN_WHILE_CONFIRMING | typeof EVENTS_CONFIRMED_WITH_ACQUIRER | typeof SERVER_OWNED_READINGS;
+  | typeof RECEIPT_BEFORE_POSTING
+  | typeof DRAFT_FROZEN_WHILE_CONFIRMING
+  | typeof EVENTS_CONFIRMED_WITH_ACQUIRER
+  | typeof SERVER_OWNED_READINGS
+  | typeof FULFILMENT_FACTS_IN_INPUT;
 
 /** What the machine may ask of the world without a command: the time, and whether a patch is on. */
 export type Env = { now: number; patched: (id: PatchId) => boolean };
@@ -105,8 +120,8 @@ export type Machine = {
   /** Why the last question to the acquirer got no answer (shown in `unconfirmed.lastError`). */
   lastCheckError: string | null;
   attempts: FulfilmentAttempts;
-  /** Set when fulfilment starts; `posted` once the ledger has the payment. */
-  fulfilment: { receiptFirst: boolean; posted: boolean } | null;
+  /** Set when fulfilment starts; `posted` once the ledger has the payment; `factsInInput`: FULFILMENT_FACTS_IN_INPUT. */
+  fulfilment: { receiptFirst: boolean; posted: boolean; factsInInput: boolean } | null;
 };
 
 export const WAITING_FOR_ACQUIRER: readonly PaymentStatus[] = ['AWAITING_CARD', 'PROCESSING', 'UNCONFIRMED'];
@@ -185,7 +200,7 @@ export type RequestEvent =
   | { type: 'acquirerWaitOver' }
   | { type: 'recheckDue' }
   /** The payment was approved: issue the receipt, post, deliver. */
-  | { type: 'fulfil'; receiptFirst: boolean };
+  | { type: 'fulfil'; receiptFirst: boolean; factsInInput: boolean };
 
 /** Why the acquirer is asked about the order: the flow its answer continues. */
 export type CheckPurpose =
@@ -712,12 +727,19 @@ const fulfilNext = (m: Machine, now: number): Step => {
       return needAttention(m, now, 'POSTING', `the acquirer approved ${m.approvedKopecks} kopecks, the quote was ${p.quote.totalKopecks}: refund`);
     }
     m = { ...m, attempts: { ...m.attempts, posting: m.attempts.posting + 1 } };
-    if (f.receiptFirst && !p.receipt) return next(m, { kind: 'issueReceipt', input: { paymentId: p.paymentId }, stage: 'POSTING' });
+    if (f.receiptFirst && !p.receipt) return next(m, { kind: 'issueReceipt', input: receiptInput(m), stage: 'POSTING' });
     return post(m);
   }
   m = { ...m, attempts: { ...m.attempts, delivery: m.attempts.delivery + 1 } };
-  if (!p.receipt) return next(m, { kind: 'issueReceipt', input: { paymentId: p.paymentId }, stage: 'DELIVERY' });
+  if (!p.receipt) return next(m, { kind: 'issueReceipt', input: receiptInput(m), stage: 'DELIVERY' });
   return deliver(m, now);
+};
+
+/** What the receipt certifies: the account and the frozen quote's total (checked equal to the amount approved before any issue). */
+export const receiptInput = (m: Machine): IssueReceiptInput => {
+  const p = m.payment;
+  if (!m.fulfilment?.factsInInput) return { paymentId: p.paymentId };
+  return { paymentId: p.paymentId, accountNumber: p.account!.number, totalKopecks: p.quote!.totalKopecks };
 };
 
 /** The ledger posting of the frozen quote, with the readings the resident entered. */
@@ -943,7 +965,7 @@ export const transition = (m: Machine, event: MachineEvent, env: Env): Step => {
       });
     }
     case 'fulfil':
-      return fulfilNext({ ...m, fulfilment: { receiptFirst: event.receiptFirst, posted: false } }, now);
+      return fulfilNext({ ...m, fulfilment: { receiptFirst: event.receiptFirst, posted: false, factsInInput: event.factsInInput } }, now);
     default: {
       const unknown: never = event;
       throw new Error(`unknown event ${JSON.stringify(unknown)}`);

@@ -44,6 +44,7 @@ import {
   type PaymentState,
 } from './definitions';
 import {
+  FULFILMENT_FACTS_IN_INPUT,
   RECEIPT_BEFORE_POSTING,
   check,
   initialMachine,
@@ -64,7 +65,13 @@ import {
   type Verdict,
 } from './machine';
 
-export { DRAFT_FROZEN_WHILE_CONFIRMING, EVENTS_CONFIRMED_WITH_ACQUIRER, RECEIPT_BEFORE_POSTING, SERVER_OWNED_READINGS } from './machine';
+export {
+  DRAFT_FROZEN_WHILE_CONFIRMING,
+  EVENTS_CONFIRMED_WITH_ACQUIRER,
+  FULFILMENT_FACTS_IN_INPUT,
+  RECEIPT_BEFORE_POSTING,
+  SERVER_OWNED_READINGS,
+} from './machine';
 
 const lookups = proxyActivities<Pick<PaymentActivities, 'findAccount' | 'loadPeriodBill' | 'holdReadings'>>({
   // The resident is waiting on these: a few quick tries, then a clear "try again".
@@ -286,8 +293,12 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
 
   // Fulfilment (receipt, ledger, delivery; NEEDS_ATTENTION waits for an operator).
   if (machine.payment.status === 'POSTING') {
-    await flushRecord(); // the receipt and the posting reference the payments row
-    await drive({ type: 'fulfil', receiptFirst: patched(RECEIPT_BEFORE_POSTING) });
+    const factsInInput = patched(FULFILMENT_FACTS_IN_INPUT);
+    // The receipt, the posting and its readings reference the payments row (foreign keys), so the
+    // row must exist; its facts travel in the activities' input. Before FULFILMENT_FACTS_IN_INPUT
+    // the activities read them back from the row, so its latest revision had to be written first.
+    await (factsInInput ? condition(() => recordedRevision > 0) : flushRecord());
+    await drive({ type: 'fulfil', receiptFirst: patched(RECEIPT_BEFORE_POSTING), factsInInput });
   }
 
   await condition(allHandlersFinished);
