@@ -115,8 +115,10 @@ describe('payment fulfilment order (time-skipping, activities mocked)', () => {
     expect(mocks.deliverReceipt).toHaveBeenCalledTimes(1);
     expect(mocks.issueReceipt.mock.invocationCallOrder[0]).toBeLessThan(mocks.postToLedger.mock.invocationCallOrder[0]!);
     expect(mocks.postToLedger.mock.invocationCallOrder[0]).toBeLessThan(mocks.deliverReceipt.mock.invocationCallOrder[0]!);
-    // The payments row was written before the receipt was issued (the receipt references it).
+    // The payments row was written before the receipt was issued (the receipt references it by
+    // foreign key), but the receipt's facts come from the workflow, not from that row.
     expect(mocks.recordPayment.mock.invocationCallOrder.some((n) => n < mocks.issueReceipt.mock.invocationCallOrder[0]!)).toBe(true);
+    expect(mocks.issueReceipt).toHaveBeenCalledWith({ paymentId: state.paymentId, accountNumber: '99991234567', totalKopecks: TOTAL });
     expect(await handle.query(getFulfilmentAttemptsQuery)).toEqual({ posting: 1, delivery: 1 });
   });
 

@@ -139,6 +139,30 @@ describe('issueReceipt', () => {
     await expect(attempt).rejects.toBeInstanceOf(ApplicationFailure);
     await expect(attempt).rejects.toMatchObject({ nonRetryable: false, type: 'PAYMENT_NOT_RECORDED' });
   });
+
+  it('certifies the account and total the workflow sends, not what the row holds; the payment id alone still reads the row', async () => {
+    const day = privateDay();
+    const activities = createReceiptActivities({ prisma, ...receiptConfigFromEnv(env), now: () => omskNoon(day) });
+    const { paymentId, accountNumber } = await createPayment({ totalKopecks: 2_000_00 });
+    // The row's total no longer owns the fact: the receipt is for what the workflow says.
+    await prisma.payment.update({ where: { id: paymentId }, data: { totalKopecks: 1 } });
+    const receipt = await activities.issueReceipt({ paymentId, accountNumber, totalKopecks: 2_000_00 });
+    expect(receipt).toMatchObject({ number: `${day.replaceAll('-', '')}-000001`, totalKopecks: 2_000_00 });
+    expect(await verifyReceipt({ prisma, receiptSecret: RECEIPT_SECRET, number: receipt.number, code: receipt.verificationCode })).toMatchObject({
+      status: 'VALID',
+      receipt: { totalKopecks: 2_000_00, accountNumber },
+    });
+    // A retry, with either input, returns that receipt and burns no number.
+    expect(await activities.issueReceipt({ paymentId, accountNumber, totalKopecks: 2_000_00 })).toEqual(receipt);
+    expect(await activities.issueReceipt({ paymentId })).toEqual(receipt);
+    const counter = await prisma.receiptCounter.findUniqueOrThrow({ where: { day: new Date(`${day}T00:00:00Z`) } });
+    expect(counter.last).toBe(1);
+
+    // Facts for a payment whose row is not written yet: the foreign key says so, and it is retried without a number spent.
+    const early = activities.issueReceipt({ paymentId: randomUUID(), accountNumber, totalKopecks: 2_000_00 });
+    await expect(early).rejects.toMatchObject({ nonRetryable: false, type: 'PAYMENT_NOT_RECORDED' });
+    expect((await prisma.receiptCounter.findUniqueOrThrow({ where: { day: new Date(`${day}T00:00:00Z`) } })).last).toBe(1);
+  });
 });
 
 describe('verifyReceipt', () => {

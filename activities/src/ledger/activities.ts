@@ -5,13 +5,13 @@ import type { PrismaClient } from '@voltpay/prisma';
 import type { LedgerPostingInput, PaymentActivities } from '@voltpay/workflows/payment';
 import type { MeterZone } from '@voltpay/domain';
 import { InvalidPostingError, assertBalanced, planPaymentEntries, reverseEntries, type PlannedEntry } from './entries';
-import { isUniqueViolation } from './unique-violation';
+import { isForeignKeyViolation, isUniqueViolation } from './unique-violation';
 
 export const LedgerErrorType = {
   /** The posting would be unbalanced or malformed: retrying cannot help. */
   INVALID_POSTING: 'INVALID_POSTING',
-  /** The input disagrees with the payment's read-model row (total or account). */
-  PAYMENT_MISMATCH: 'PAYMENT_MISMATCH',
+  /** The payments row the posting references is not written yet: retried until the workflow's write lands. */
+  PAYMENT_NOT_RECORDED: 'PAYMENT_NOT_RECORDED',
   /** The readings' hold taken at confirm is gone or differs: an operator must look before any reading is recorded. */
   READINGS_CONFLICT: 'READINGS_CONFLICT',
 } as const;
@@ -59,17 +59,8 @@ export const createLedgerActivities = ({ prisma }: { prisma: PrismaClient }) => 
         throw error;
       }
       checkReadings(input.readings);
-
-      const payment = await prisma.payment.findUnique({ where: { id: input.paymentId } });
-      // recordPayment runs first; a missing row is most likely a write still in flight, so retry.
-      if (!payment) throw ApplicationFailure.retryable(`Payment ${input.paymentId} is not recorded yet.`, 'PAYMENT_NOT_RECORDED');
-      if (payment.totalKopecks !== input.totalKopecks || payment.accountId !== input.accountId) {
-        throw ApplicationFailure.nonRetryable(
-          `Posting input (account ${input.accountId}, ${input.totalKopecks} kop.) disagrees with payment ${input.paymentId} ` +
-            `(account ${payment.accountId}, ${payment.totalKopecks} kop.).`,
-          LedgerErrorType.PAYMENT_MISMATCH,
-        );
-      }
+      // The facts are the workflow's (the input), not read back from the payments row; the row
+      // only has to exist, which its foreign key checks below.
 
       try {
         const posting = await prisma.$transaction(async (tx) => {
@@ -114,6 +105,10 @@ export const createLedgerActivities = ({ prisma }: { prisma: PrismaClient }) => 
         });
         return { postingId: posting.id, created: true };
       } catch (error) {
+        // recordPayment runs first; a missing row is most likely a write still in flight, so retry.
+        if (isForeignKeyViolation(error)) {
+          throw ApplicationFailure.retryable(`Payment ${input.paymentId} is not recorded yet.`, LedgerErrorType.PAYMENT_NOT_RECORDED);
+        }
         // A concurrent duplicate committed first: its posting (and readings) are the only ones.
         if (!isUniqueViolation(error)) throw error;
         const winner = await findPosting(input.paymentId, 'PAYMENT');

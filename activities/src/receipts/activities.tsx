@@ -56,9 +56,11 @@ const toDelivery = (sent: SentEmail): DeliverySummary => ({ channel: sent.channe
 
 export const createReceiptActivities = ({ prisma, receiptSecret, webPublicUrl, resend, emailFrom, now }: ReceiptActivitiesConfig) =>
   ({
-    issueReceipt: async ({ paymentId }) => {
+    issueReceipt: async (input) => {
+      // The workflow says what the receipt certifies; an input from before it did (the payment id alone) leaves it to the row.
+      const facts = 'totalKopecks' in input ? { accountNumber: input.accountNumber, totalKopecks: input.totalKopecks } : undefined;
       try {
-        return await issueReceipt({ prisma, receiptSecret, webPublicUrl, paymentId, ...(now ? { now } : {}) });
+        return await issueReceipt({ prisma, receiptSecret, webPublicUrl, paymentId: input.paymentId, ...(facts ? { facts } : {}), ...(now ? { now } : {}) });
       } catch (error) {
         // The payment row is written before this runs; if it is missing, a retry may find it.
         if (error instanceof PaymentNotRecordedError) throw ApplicationFailure.retryable(error.message, 'PAYMENT_NOT_RECORDED');

@@ -1,8 +1,9 @@
 // Issuing a receipt: one per payment, numbered from the day's counter in the same transaction as
 // the receipt row, so a retried or duplicated issue neither adds a receipt nor burns a number.
 import type { PrismaClient } from '@voltpay/prisma';
+import type { Kopecks } from '@voltpay/domain';
 import type { ReceiptSummary } from '@voltpay/workflows/payment';
-import { isUniqueViolation } from '../ledger/unique-violation';
+import { isForeignKeyViolation, isUniqueViolation } from '../ledger/unique-violation';
 import { receiptVerificationUrl } from './format';
 import { omskDay } from '@voltpay/domain/omsk-time';
 import { formatReceiptNumber } from './number';
@@ -13,9 +14,16 @@ export type IssueReceiptOptions = {
   receiptSecret: string;
   webPublicUrl: string;
   paymentId: string;
+  /**
+   * What the receipt certifies, as the workflow holds it. Absent in payments that reached
+   * fulfilment before the workflow sent it: then the payments row says.
+   */
+  facts?: ReceiptFacts;
   /** The clock; tests pass a fixed instant to own a day's sequence. */
   now?: () => Date;
 };
+
+export type ReceiptFacts = { accountNumber: string; totalKopecks: Kopecks };
 
 type ReceiptRow = { number: string; verificationCode: string; issuedAt: Date; totalKopecks: number };
 
@@ -32,13 +40,21 @@ export class PaymentNotRecordedError extends Error {
   override name = 'PaymentNotRecordedError';
 }
 
-export const issueReceipt = async ({ prisma, receiptSecret, webPublicUrl, paymentId, now = () => new Date() }: IssueReceiptOptions) => {
+const notRecorded = (paymentId: string) => new PaymentNotRecordedError(`Payment ${paymentId} is not recorded; no receipt can be issued for it.`);
+
+/** The old input's way: the facts as the payments row has them. */
+const readFacts = async (prisma: PrismaClient, paymentId: string): Promise<ReceiptFacts> => {
+  const payment = await prisma.payment.findUnique({ where: { id: paymentId }, include: { account: { select: { number: true } } } });
+  if (!payment) throw notRecorded(paymentId);
+  return { accountNumber: payment.account.number, totalKopecks: payment.totalKopecks };
+};
+
+export const issueReceipt = async ({ prisma, receiptSecret, webPublicUrl, paymentId, facts, now = () => new Date() }: IssueReceiptOptions) => {
   // Checked before the counter is touched: a retry of an issued receipt costs no number.
   const existing = await prisma.receipt.findUnique({ where: { paymentId } });
   if (existing) return toSummary(existing, webPublicUrl);
 
-  const payment = await prisma.payment.findUnique({ where: { id: paymentId }, include: { account: { select: { number: true } } } });
-  if (!payment) throw new PaymentNotRecordedError(`Payment ${paymentId} is not recorded; no receipt can be issued for it.`);
+  const { accountNumber, totalKopecks } = facts ?? (await readFacts(prisma, paymentId));
 
   try {
     const row = await prisma.$transaction(async (tx) => {
@@ -56,7 +72,7 @@ export const issueReceipt = async ({ prisma, receiptSecret, webPublicUrl, paymen
       const number = formatReceiptNumber({ day, sequence });
       const code = computeVerificationCode({
         secret: receiptSecret,
-        fields: { number, paymentId, totalKopecks: payment.totalKopecks, issuedAt, accountNumber: payment.account.number },
+        fields: { number, paymentId, totalKopecks, issuedAt, accountNumber },
       });
       return tx.receipt.create({
         data: {
@@ -65,13 +81,15 @@ export const issueReceipt = async ({ prisma, receiptSecret, webPublicUrl, paymen
           issuedOn: new Date(`${day}T00:00:00Z`),
           sequence,
           verificationCode: formatVerificationCode(code),
-          totalKopecks: payment.totalKopecks,
+          totalKopecks,
           issuedAt,
         },
       });
     });
     return toSummary(row, webPublicUrl);
   } catch (error) {
+    // The receipt references the payments row: until the workflow has written it, a retry may find it.
+    if (isForeignKeyViolation(error)) throw notRecorded(paymentId);
     // A concurrent issue for the same payment won; its receipt is the receipt.
     if (!isUniqueViolation(error)) throw error;
     const winner = await prisma.receipt.findUnique({ where: { paymentId } });

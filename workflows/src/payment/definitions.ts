@@ -228,6 +228,13 @@ export type LedgerPostingInput = {
   held?: boolean;
 };
 
+/**
+ * What issueReceipt needs to certify a payment. Since FULFILMENT_FACTS_IN_INPUT the workflow says
+ * it; payments that reached fulfilment before (and retries of issues they scheduled) send the id
+ * alone, and the activity reads the rest from the `payments` row as it always did.
+ */
+export type IssueReceiptInput = { paymentId: string; accountNumber: string; totalKopecks: Kopecks } | { paymentId: string };
+
 /** holdReadings: held, or the meter moved on (another payment holds or recorded readings) and where it stands now. */
 export type ReadingsHoldResult = { ok: true } | { ok: false; lastReadings: PeriodBill['lastReadings'] };
 
@@ -264,7 +271,7 @@ export type PaymentActivities = {
   /** The reversal of the PAYMENT posting, once; nothing when the payment was never posted. */
   postRefundToLedger: (input: { paymentId: string; reason: string }) => Promise<{ postingId: string | null; created: boolean }>;
   /** One receipt per payment; a retry returns the same number and code. */
-  issueReceipt: (input: { paymentId: string }) => Promise<ReceiptSummary>;
+  issueReceipt: (input: IssueReceiptInput) => Promise<ReceiptSummary>;
   /** Emails the receipt (Resend with idempotency key = receipt number, or the local outbox). */
   deliverReceipt: (input: { paymentId: string; email: string; locale: Locale }) => Promise<DeliverySummary>;
 };

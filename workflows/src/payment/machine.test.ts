@@ -5,8 +5,10 @@ import { TERMINAL_STATUSES, type AccountView, type AcquirerOrder, type AcquirerO
 import {
   DRAFT_FROZEN_WHILE_CONFIRMING,
   EVENTS_CONFIRMED_WITH_ACQUIRER,
+  FULFILMENT_FACTS_IN_INPUT,
   RECEIPT_BEFORE_POSTING,
   SERVER_OWNED_READINGS,
+  check,
   initialMachine,
   mustReleaseReadings,
   transition,
@@ -181,6 +183,82 @@ describe('payment machine: draft steps', () => {
   });
 });
 
+describe('payment machine: update arguments and the quote, once', () => {
+  it('refuses malformed arguments with the shared schema’s rule, naming the field', () => {
+    const m = start();
+    expect(validate.setAccount(m, { districtCode: 'omsk', accountNumber: '12 34' })).toMatchObject({
+      type: 'INVALID_INPUT',
+      details: [{ field: 'accountNumber', code: 'ACCOUNT_NUMBER_CITY_LENGTH' }],
+    });
+    expect(validate.setAccount(m, { districtCode: 'omsk', accountNumber: '12ab5' })).toMatchObject({
+      details: [{ field: 'accountNumber', code: 'ACCOUNT_NUMBER_NOT_DIGITS' }],
+    });
+    expect(validate.setAccount(m, { districtCode: 'omsk', settlementId: 'x', accountNumber: '123456' })).toMatchObject({
+      details: [{ field: 'settlementId', code: 'SETTLEMENT_ID_INVALID' }],
+    });
+    expect(validate.setAccount(m, { districtCode: ' OMSK ', accountNumber: '9999 123-45 67' })).toBeNull();
+    expect(validate.setAccount(m, undefined)).toMatchObject({ type: 'INVALID_INPUT' });
+    const draft = readyDraft();
+    expect(validate.setPeriod(draft, { period: '2026-1' }, T0)).toMatchObject({ details: [{ field: 'period', code: 'PERIOD_INVALID' }] });
+    expect(validate.setPeriod(draft, { period: '2999-01' }, T0)).toMatchObject({ details: [{ field: 'period', code: 'PERIOD_IN_FUTURE' }] });
+    expect(validate.setElectricity(draft, { kind: 'readings', readings: [] })).toMatchObject({
+      details: [{ field: 'electricity', code: 'READINGS_REQUIRED' }],
+    });
+    expect(validate.setElectricity(draft, { kind: 'amount', amountKopecks: 1.5 })).toMatchObject({ details: [{ field: 'electricity' }] });
+    expect(validate.setLineOptions(draft, { debt: 'yes' })).toMatchObject({ details: [{ field: 'lines' }] });
+    expect(validate.setLineOptions(draft, { debt: true, extra: 1 })).toMatchObject({ type: 'INVALID_INPUT' });
+    expect(validate.setReceiptEmail(draft, { email: ' Resident@Example.RU ' })).toBeNull();
+    expect(validate.setReceiptEmail(draft, { email: null })).toBeNull();
+    expect(validate.setReceiptEmail(draft, { email: 'resident@' })).toMatchObject({ details: [{ field: 'email', code: 'EMAIL_INVALID' }] });
+  });
+
+  it('refuses operator actions without an actor, a reason, or with a bad address', () => {
+    let m = runFlow(readyDraft(), { type: 'setReceiptEmail', email: 'resident@example.ru' }, happy).step.state;
+    m = runFlow(m, { type: 'confirm' }, happy).step.state;
+    m = runFlow(m, { type: 'acquirerWaitOver' }, happy).step.state;
+    m = runFlow(m, { type: 'fulfil', receiptFirst: true, factsInInput: true }, (c, s) => (c.kind === 'deliverReceipt' ? failed(c, 'mailbox') : happy(c, s)))
+      .step.state;
+    expect(m.payment.attention?.stage).toBe('DELIVERY');
+    expect(validate.retryDelivery(m, { actor: ' ' })).toMatchObject({ type: 'INVALID_INPUT', details: [{ field: 'actor' }] });
+    expect(validate.retryDelivery(m, { actor: 'op', email: 'not-an-email' })).toMatchObject({ type: 'INVALID_INPUT', details: [{ field: 'email' }] });
+    expect(validate.retryDelivery(m, { actor: 'op', email: null })).toBeNull();
+    expect(validate.retryDelivery(m, { actor: 'op', email: 'fixed@example.ru' })).toBeNull();
+    expect(validate.refund(m, { actor: 'op', reason: ' ' })).toMatchObject({ type: 'INVALID_INPUT', details: [{ field: 'reason' }] });
+    expect(validate.refund(m, { actor: 'op', reason: 'x'.repeat(501) })).toMatchObject({ details: [{ field: 'reason' }] });
+    expect(validate.refund(m, { actor: 'op', reason: 'claim' })).toBeNull();
+    expect(validate.recheck(m, {})).toMatchObject({ type: 'INVALID_INPUT', details: [{ field: 'actor' }] });
+  });
+
+  it('the transition applies the quote its validator computed, and computes one only without it', () => {
+    const m = readyDraft();
+    const electricity = { kind: 'readings' as const, readings: [{ zone: 'SINGLE' as const, start: 1000, end: 1200 }] };
+    const verdict = check.setElectricity(m, electricity);
+    expect(verdict.refusal).toBeNull();
+    const computed = transition(m, { type: 'setElectricity', electricity }, envAt(T0)).state.payment.quote;
+    expect(verdict.quoted?.result).toEqual({ ok: true, quote: computed });
+    expect(transition(m, { type: 'setElectricity', electricity, quoted: verdict.quoted! }, envAt(T0)).state.payment.quote).toEqual(computed);
+    // Proof that it is applied, not recomputed: a marked quote comes through as it is…
+    const marked = { ...verdict.quoted!, result: { ok: true as const, quote: { ...computed!, totalKopecks: 1 } } };
+    expect(transition(m, { type: 'setElectricity', electricity, quoted: marked }, envAt(T0)).state.payment.quote?.totalKopecks).toBe(1);
+    // …unless it was made for another revision, or under another rule than the payment's.
+    expect(transition(m, { type: 'setElectricity', electricity, quoted: { ...marked, revision: 0 } }, envAt(T0)).state.payment.quote).toEqual(computed);
+    const legacy = envAt(T0, (id) => id !== SERVER_OWNED_READINGS);
+    expect(transition(m, { type: 'setElectricity', electricity, quoted: marked }, legacy).state.payment.quote?.totalKopecks).not.toBe(1);
+
+    const lines = check.setLineOptions(m, { debt: true });
+    const withDebt = transition(m, { type: 'setLineOptions', patch: { debt: true } }, envAt(T0)).state.payment.quote;
+    expect(lines.quoted?.result).toEqual({ ok: true, quote: withDebt });
+    expect(transition(m, { type: 'setLineOptions', patch: { debt: true }, quoted: lines.quoted! }, envAt(T0)).state.payment.quote).toEqual(withDebt);
+  });
+
+  it('confirm trusts the quote in the state, and says why when there is none', () => {
+    const m = readyDraft();
+    expect(validate.confirm(m)).toBeNull();
+    const noQuote = { ...m, payment: { ...m.payment, quote: null, electricity: null, options: { commonArea: false, penalty: false, debt: false } } };
+    expect(validate.confirm(noQuote)).toMatchObject({ type: 'QUOTE_REFUSED', details: [{ code: 'TOTAL_NOT_POSITIVE' }] });
+  });
+});
+
 describe('payment machine: confirm, cancel and the acquirer', () => {
   it('holds the readings, then creates the order for the quoted total', () => {
     const m = readyDraft();
@@ -270,16 +348,18 @@ describe('payment machine: fulfilment and refund', () => {
   };
 
   it('issues the receipt before posting (patched), else posts first', () => {
-    const first = runFlow(approved(), { type: 'fulfil', receiptFirst: true }, happy);
+    const first = runFlow(approved(), { type: 'fulfil', receiptFirst: true, factsInInput: true }, happy);
     expect(first.commands.map((c) => c.kind)).toEqual(['issueReceipt', 'postToLedger']);
     expect(first.step.state.payment.status).toBe('COMPLETED');
-    const legacy = runFlow(approved(), { type: 'fulfil', receiptFirst: false }, happy);
+    const legacy = runFlow(approved(), { type: 'fulfil', receiptFirst: false, factsInInput: true }, happy);
     expect(legacy.commands.map((c) => c.kind)).toEqual(['postToLedger', 'issueReceipt']);
     expect(legacy.step.state.attempts).toEqual({ posting: 1, delivery: 1 });
   });
 
   it('parks a failing posting for an operator, who retries or refunds', () => {
-    const parked = runFlow(approved(), { type: 'fulfil', receiptFirst: true }, (c, m) => (c.kind === 'postToLedger' ? failed(c, 'ledger down') : happy(c, m)));
+    const parked = runFlow(approved(), { type: 'fulfil', receiptFirst: true, factsInInput: true }, (c, m) =>
+      c.kind === 'postToLedger' ? failed(c, 'ledger down') : happy(c, m),
+    );
     expect(parked.step.command).toEqual({ kind: 'waitForOperator' });
     const m = parked.step.state;
     expect(m.payment.attention).toMatchObject({ stage: 'POSTING', error: 'ledger down' });
@@ -293,12 +373,41 @@ describe('payment machine: fulfilment and refund', () => {
     expect(woke.command).toBeUndefined();
   });
 
+  it('gives the receipt the facts it certifies (patched), the payment id alone before', () => {
+    const m = approved();
+    const issue = (factsInInput: boolean, receiptFirst: boolean) =>
+      runFlow(m, { type: 'fulfil', receiptFirst, factsInInput }, happy).commands.find((c) => c.kind === 'issueReceipt');
+    const facts = { paymentId: 'pay-1', accountNumber: '99991234567', totalKopecks: m.payment.quote!.totalKopecks };
+    expect(issue(true, true)).toEqual({ kind: 'issueReceipt', input: facts, stage: 'POSTING' });
+    expect(issue(true, false)).toEqual({ kind: 'issueReceipt', input: facts, stage: 'DELIVERY' });
+    expect(issue(false, true)).toEqual({ kind: 'issueReceipt', input: { paymentId: 'pay-1' }, stage: 'POSTING' });
+    expect(issue(false, false)).toEqual({ kind: 'issueReceipt', input: { paymentId: 'pay-1' }, stage: 'DELIVERY' });
+    // The posting has always carried its facts; it is the same either way.
+    const posting = (factsInInput: boolean) =>
+      runFlow(m, { type: 'fulfil', receiptFirst: true, factsInInput }, happy).commands.find((c) => c.kind === 'postToLedger');
+    expect(posting(true)).toEqual(posting(false));
+    expect(posting(true)).toMatchObject({ input: { paymentId: 'pay-1', accountId: 'acc-1', totalKopecks: facts.totalKopecks, period: '2026-10' } });
+  });
+
+  it('an operator’s retry of the posting issues a missing receipt with the same facts', () => {
+    const parked = runFlow(approved(), { type: 'fulfil', receiptFirst: true, factsInInput: true }, (c, m) =>
+      c.kind === 'issueReceipt' ? failed(c, 'db down') : happy(c, m),
+    );
+    expect(parked.step.state.payment.attention?.stage).toBe('POSTING');
+    const retried = transition(parked.step.state, { type: 'retryPosting', actor: 'op' }, envAt(T0)).state;
+    const woke = transition(retried, happy({ kind: 'waitForOperator' }, retried), envAt(T0));
+    expect(woke.command).toMatchObject({
+      kind: 'issueReceipt',
+      input: { paymentId: 'pay-1', accountNumber: '99991234567', totalKopecks: retried.payment.quote!.totalKopecks },
+    });
+  });
+
   it('refuses to certify an amount the resident did not agree to', () => {
     let m = runFlow(readyDraft(), { type: 'confirm' }, happy).step.state;
     m = runFlow(m, { type: 'acquirerWaitOver' }, (c, s) =>
       c.kind === 'getAcquirerOrder' ? ok(c, order('APPROVED', s.payment.quote!.totalKopecks + 1)) : happy(c, s),
     ).step.state;
-    const { step, commands } = runFlow(m, { type: 'fulfil', receiptFirst: true }, happy);
+    const { step, commands } = runFlow(m, { type: 'fulfil', receiptFirst: true, factsInInput: true }, happy);
     expect(commands).toEqual([{ kind: 'waitForOperator' }]);
     expect(step.command).toEqual({ kind: 'waitForOperator' });
     expect(step.state.payment.attention?.error).toMatch(/^the acquirer approved .* refund$/);
@@ -402,10 +511,10 @@ const refusalOf = (m: Machine, e: RequestEvent, now: number) => {
 };
 
 /** What the workflow's main flow would do now, when no handler is running and no timer flow is. */
-const mainFlowEvent = (m: Machine): RequestEvent | null => {
+const mainFlowEvent = (m: Machine, factsInInput: boolean): RequestEvent | null => {
   const wait = waitOf(m);
   if (wait.kind === 'timer') return { type: wait.event };
-  if (m.payment.status === 'POSTING' && !m.fulfilment) return { type: 'fulfil', receiptFirst: true };
+  if (m.payment.status === 'POSTING' && !m.fulfilment) return { type: 'fulfil', receiptFirst: true, factsInInput };
   return null;
 };
 
@@ -475,7 +584,7 @@ const play = (choices: Choice[], patches: Record<PatchId, boolean>): { m: Machin
       settle(flow, transition(m, answer(flow.pending, m, variant, good), env(now)));
     } else if ('main' in action) {
       // The main flow's turn: its timer fires when due, and only when no handler runs (allHandlersFinished).
-      const event = flows.length > 0 ? null : mainFlowEvent(m);
+      const event = flows.length > 0 ? null : mainFlowEvent(m, patches[FULFILMENT_FACTS_IN_INPUT]);
       if (!event) continue;
       const wait = waitOf(m);
       if (wait.kind === 'timer' && wait.at) now = Math.max(now, Date.parse(wait.at));
@@ -516,6 +625,7 @@ const patchesArb = fc.record<Record<PatchId, boolean>>({
   [DRAFT_FROZEN_WHILE_CONFIRMING]: fc.constant(true),
   [EVENTS_CONFIRMED_WITH_ACQUIRER]: fc.boolean(),
   [SERVER_OWNED_READINGS]: fc.boolean(),
+  [FULFILMENT_FACTS_IN_INPUT]: fc.boolean(),
 });
 
 describe('payment machine: properties', () => {

@@ -5,13 +5,24 @@
 //
 // Each flow issues its commands in exactly the order the hand-written workflow did, and asks
 // `env.patched()` at the same points: payments already running replay the same commands.
-import { normalizeAccountNumber, validateAccountNumber } from '@voltpay/domain/account-number';
+import { normalizeAccountNumber } from '@voltpay/domain/account-number';
+import {
+  ElectricityArgs,
+  LineOptionsPatchArgs,
+  OperatorArgs,
+  RetryDeliveryArgs,
+  SetAccountArgs,
+  SetPeriodArgs,
+  SetReceiptEmailArgs,
+} from '@voltpay/domain/inputs';
+import type { ZodType } from 'zod';
 import {
   PaymentErrorType,
   type AccountLookup,
   type AttentionStage,
   type DeliverySummary,
   type FulfilmentAttempts,
+  type IssueReceiptInput,
   type LedgerPostingInput,
   type PaymentActivities,
   type PaymentRecord,
@@ -69,8 +80,22 @@ export const EVENTS_CONFIRMED_WITH_ACQUIRER = 'events-confirmed-with-acquirer';
  * already pays start left out. Payments quoted before keep the rule they were quoted under.
  */
 export const SERVER_OWNED_READINGS = 'server-owned-readings';
+
+/**
+ * Fulfilment takes its facts from the workflow, the one owner of the payment (STYLE 14): the
+ * receipt is issued for the account number and total the machine holds instead of those the
+ * activity read back from the `payments` row, and the workflow no longer waits for the row's latest
+ * revision before fulfilment, only for the row to exist (receipts, ledger postings and readings
+ * reference it by foreign key). Payments that reached fulfilment before keep `{ paymentId }` and
+ * the full flush on replay; the activities accept both inputs.
+ */
+export const FULFILMENT_FACTS_IN_INPUT = 'fulfilment-facts-in-input';
 export type PatchId =
-  typeof RECEIPT_BEFORE_POSTING | typeof DRAFT_FROZEN_WHILE_CONFIRMING | typeof EVENTS_CONFIRMED_WITH_ACQUIRER | typeof SERVER_OWNED_READINGS;
+  | typeof RECEIPT_BEFORE_POSTING
+  | typeof DRAFT_FROZEN_WHILE_CONFIRMING
+  | typeof EVENTS_CONFIRMED_WITH_ACQUIRER
+  | typeof SERVER_OWNED_READINGS
+  | typeof FULFILMENT_FACTS_IN_INPUT;
 
 /** What the machine may ask of the world without a command: the time, and whether a patch is on. */
 export type Env = { now: number; patched: (id: PatchId) => boolean };
@@ -95,15 +120,14 @@ export type Machine = {
   /** Why the last question to the acquirer got no answer (shown in `unconfirmed.lastError`). */
   lastCheckError: string | null;
   attempts: FulfilmentAttempts;
-  /** Set when fulfilment starts; `posted` once the ledger has the payment. */
-  fulfilment: { receiptFirst: boolean; posted: boolean } | null;
+  /** Set when fulfilment starts; `posted` once the ledger has the payment; `factsInInput`: FULFILMENT_FACTS_IN_INPUT. */
+  fulfilment: { receiptFirst: boolean; posted: boolean; factsInInput: boolean } | null;
 };
 
 export const WAITING_FOR_ACQUIRER: readonly PaymentStatus[] = ['AWAITING_CARD', 'PROCESSING', 'UNCONFIRMED'];
 /** Bounded: each return asks the acquirer once and is kept in history; a reloading page must not grow it without end. */
 export const MAX_RETURN_CHECKS = 5;
 const MAX_TIMELINE = 200;
-export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -157,8 +181,9 @@ export const initialMachine = (input: PaymentStartInput, settings: PaymentState[
 export type RequestEvent =
   | { type: 'setAccount'; ref: AccountRef }
   | { type: 'setPeriod'; period: string }
-  | { type: 'setElectricity'; electricity: ElectricityInput }
-  | { type: 'setLineOptions'; patch: Partial<LineOptions> }
+  /** `quoted`: what the update's validator already quoted (see `check`). */
+  | { type: 'setElectricity'; electricity: ElectricityInput; quoted?: Quoted }
+  | { type: 'setLineOptions'; patch: Partial<LineOptions>; quoted?: Quoted }
   | { type: 'setReceiptEmail'; email: string | null }
   | { type: 'confirm' }
   | { type: 'cancel' }
@@ -175,7 +200,7 @@ export type RequestEvent =
   | { type: 'acquirerWaitOver' }
   | { type: 'recheckDue' }
   /** The payment was approved: issue the receipt, post, deliver. */
-  | { type: 'fulfil'; receiptFirst: boolean };
+  | { type: 'fulfil'; receiptFirst: boolean; factsInInput: boolean };
 
 /** Why the acquirer is asked about the order: the flow its answer continues. */
 export type CheckPurpose =
@@ -304,70 +329,87 @@ const requireOpenDraft = (m: Machine): Refusal | null =>
 
 const invalid = (message: string, details: Record<string, unknown>): Refusal => ({ type: PaymentErrorType.INVALID_INPUT, message, details: [details] });
 const stepMissing = (message: string, step: string): Refusal => ({ type: PaymentErrorType.STEP_MISSING, message, details: [step] });
-const requireActor = (args: { actor?: unknown } | undefined): Refusal | null =>
-  typeof args?.actor !== 'string' || !args.actor.trim() ? invalid('actor is required', { field: 'actor' }) : null;
 
-const validElectricityShape = (electricity: ElectricityInput): boolean => {
-  if (electricity?.kind === 'amount') return Number.isSafeInteger(electricity.amountKopecks);
-  if (electricity?.kind !== 'readings' || !Array.isArray(electricity.readings) || electricity.readings.length > 3) return false;
-  return electricity.readings.every((r) => ['SINGLE', 'DAY', 'NIGHT'].includes(r?.zone) && Number.isSafeInteger(r.start) && Number.isSafeInteger(r.end));
+/**
+ * The update's arguments against their shared schema (@voltpay/domain/inputs, the one the API
+ * validates requests with): INVALID_INPUT naming the field and the rule (the schema's issue key,
+ * or the account number's own rule, e.g. ACCOUNT_NUMBER_CITY_LENGTH). `field` names the whole
+ * input where the API's error mapping expects one name for it (`electricity`, `lines`).
+ */
+const parseArgs = (schema: ZodType, args: unknown, field?: string): Refusal | null => {
+  const parsed = schema.safeParse(args);
+  if (parsed.success) return null;
+  const issue = parsed.error.issues[0]!;
+  const reason = issue.code === 'custom' ? (issue.params as { reason?: unknown } | undefined)?.reason : undefined;
+  const name = field ?? (typeof issue.path[0] === 'string' ? issue.path[0] : 'input');
+  return invalid(`${name} refused: ${issue.message}`, { field: name, code: typeof reason === 'string' ? reason : issue.message });
 };
 
-/** Update validators: what is refused before the update is accepted (and written to history). */
-export const validate = {
-  setAccount: (m: Machine, ref: AccountRef): Refusal | null => {
-    const draft = requireOpenDraft(m);
-    if (draft) return draft;
-    if (typeof ref?.districtCode !== 'string' || !/^[a-z0-9-]{2,64}$/.test(ref.districtCode)) {
-      return invalid('districtCode is not a district code', { field: 'districtCode' });
-    }
-    if (ref.settlementId !== undefined && (typeof ref.settlementId !== 'string' || ref.settlementId.length > 64)) {
-      return invalid('settlementId is not an id', { field: 'settlementId' });
-    }
-    if (typeof ref.accountNumber !== 'string') return invalid('accountNumber is missing', { field: 'accountNumber' });
-    // The district's kind (city or region) decides the exact format; here only what holds for both.
-    const number = normalizeAccountNumber(ref.accountNumber);
-    const asCity = validateAccountNumber({ districtKind: 'CITY', number });
-    const asRegion = validateAccountNumber({ districtKind: 'REGION_DISTRICT', number });
-    if (!asCity.ok && !asRegion.ok) return invalid(`account number refused: ${asCity.code}`, { field: 'accountNumber', code: asCity.code });
-    return null;
+/** An operator action's actor, as every operator update's schema has it. */
+const requireActor = (args: unknown): Refusal | null => parseArgs(OperatorArgs, args, 'actor');
+
+/**
+ * A quote an update's validator computed for the draft as the update would leave it: the
+ * transition applies it rather than computing it again, when it was made from the same revision
+ * under the same rule (`serverStart`). Validators do not run on replay; the transition computes it then.
+ */
+export type Quoted = { revision: number; serverStart: boolean; result: QuoteResult | null };
+
+/** A validator's answer: refused, or accepted with the quote it computed on the way (if any). */
+export type Verdict = { refusal: Refusal; quoted?: never } | { refusal: null; quoted: Quoted | null };
+
+const refused = (refusal: Refusal): Verdict => ({ refusal });
+const accepted = (quoted: Quoted | null = null): Verdict => ({ refusal: null, quoted });
+
+/** The validator's quote if it fits this state and rule; otherwise computed now. */
+const requote = (m: Machine, quoted: Quoted | undefined, serverStart: boolean, compute: () => QuoteResult | null): QuoteResult | null =>
+  quoted && quoted.revision === m.payment.revision && quoted.serverStart === serverStart ? quoted.result : compute();
+
+/**
+ * The draft steps that quote: the quote refuses before the update is accepted. Validators cannot
+ * ask `patched()`, so they quote under the current rule (server-owned start readings); a payment
+ * quoted before SERVER_OWNED_READINGS has its transition quote again under its own rule.
+ */
+export const check = {
+  setElectricity: (m: Machine, electricity: unknown): Verdict => {
+    const refusal =
+      requireOpenDraft(m) ??
+      (!m.payment.bill ? stepMissing('choose the period first', 'period') : null) ??
+      parseArgs(ElectricityArgs, electricity, 'electricity');
+    if (refusal) return refused(refusal);
+    const result = quoteWith(m, electricity as ElectricityInput, m.payment.options);
+    return result && !result.ok ? refused(quoteRefusal(result.error)) : accepted({ revision: m.payment.revision, serverStart: true, result });
   },
-  setPeriod: (m: Machine, args: { period: unknown }, now: number): Refusal | null => {
+  setLineOptions: (m: Machine, patch: unknown): Verdict => {
+    const refusal =
+      requireOpenDraft(m) ?? (!m.payment.bill ? stepMissing('choose the period first', 'period') : null) ?? parseArgs(LineOptionsPatchArgs, patch, 'lines');
+    if (refusal) return refused(refusal);
+    // Adding a line may push the total over the ceiling: refuse before anything changes.
+    const result = quoteWith(m, m.payment.electricity, mergeOptions(m, patch as Partial<LineOptions>));
+    if (m.payment.electricity && result && !result.ok) return refused(quoteRefusal(result.error));
+    return accepted({ revision: m.payment.revision, serverStart: true, result });
+  },
+};
+
+/**
+ * Update validators: what is refused before the update is accepted (and written to history). The
+ * arguments' shape is the shared schema's to say; what is left here depends on the payment's state
+ * or the clock.
+ */
+export const validate = {
+  setAccount: (m: Machine, ref: unknown): Refusal | null => requireOpenDraft(m) ?? parseArgs(SetAccountArgs, ref),
+  setPeriod: (m: Machine, args: unknown, now: number): Refusal | null => {
     const draft = requireOpenDraft(m);
     if (draft) return draft;
     if (!m.payment.account) return stepMissing('set the account first', 'account');
-    const problem = typeof args?.period === 'string' ? validatePeriod(args.period, iso(now)) : 'PERIOD_INVALID';
+    const shape = parseArgs(SetPeriodArgs, args, 'period');
+    if (shape) return shape;
+    const problem = validatePeriod((args as { period: string }).period, iso(now));
     return problem ? invalid(`period refused: ${problem}`, { field: 'period', code: problem }) : null;
   },
-  setElectricity: (m: Machine, electricity: ElectricityInput): Refusal | null => {
-    const draft = requireOpenDraft(m);
-    if (draft) return draft;
-    if (!m.payment.bill) return stepMissing('choose the period first', 'period');
-    if (!validElectricityShape(electricity)) return invalid('readings or amount are malformed', { field: 'electricity' });
-    const result = quoteWith(m, electricity, m.payment.options);
-    return result && !result.ok ? quoteRefusal(result.error) : null;
-  },
-  setLineOptions: (m: Machine, patch: Partial<LineOptions>): Refusal | null => {
-    const draft = requireOpenDraft(m);
-    if (draft) return draft;
-    if (!m.payment.bill) return stepMissing('choose the period first', 'period');
-    const keys = Object.keys(patch ?? {});
-    if (keys.some((k) => !['commonArea', 'penalty', 'debt'].includes(k) || typeof (patch as Record<string, unknown>)[k] !== 'boolean')) {
-      return invalid('line options are commonArea, penalty and debt, each true or false', { field: 'lines' });
-    }
-    // Adding a line may push the total over the ceiling: refuse before anything changes.
-    const result = quoteWith(m, m.payment.electricity, mergeOptions(m, patch));
-    return m.payment.electricity && result && !result.ok ? quoteRefusal(result.error) : null;
-  },
-  setReceiptEmail: (m: Machine, args: { email: unknown }): Refusal | null => {
-    const draft = requireOpenDraft(m);
-    if (draft) return draft;
-    const email = args?.email;
-    if (email !== null && (typeof email !== 'string' || email.trim().length > 254 || !EMAIL_PATTERN.test(email.trim()))) {
-      return invalid('not an email address', { field: 'email' });
-    }
-    return null;
-  },
+  setElectricity: (m: Machine, electricity: unknown): Refusal | null => check.setElectricity(m, electricity).refusal,
+  setLineOptions: (m: Machine, patch: unknown): Refusal | null => check.setLineOptions(m, patch).refusal,
+  setReceiptEmail: (m: Machine, args: unknown): Refusal | null => requireOpenDraft(m) ?? parseArgs(SetReceiptEmailArgs, args),
   confirm: (m: Machine): Refusal | null => {
     const p = m.payment;
     if (p.acquirer && isWaitingForAcquirer(p.status)) return null; // idempotent repeat
@@ -375,9 +417,10 @@ export const validate = {
     if (status) return status;
     if (!p.account) return stepMissing('set the account first', 'account');
     if (!p.bill) return stepMissing('choose the period first', 'period');
+    // The quote in the state is the draft's, computed when it last changed; only a refusal asks why.
+    if (p.quote) return null;
     const result = quoteWith(m, p.electricity, p.options);
-    if (!result?.ok || !p.quote) return quoteRefusal(result && !result.ok ? result.error : { code: 'TOTAL_NOT_POSITIVE' });
-    return null;
+    return quoteRefusal(result && !result.ok ? result.error : { code: 'TOTAL_NOT_POSITIVE' });
   },
   cancel: (m: Machine): Refusal | null => {
     const p = m.payment;
@@ -387,27 +430,20 @@ export const validate = {
     }
     return requireStatus(m, 'DRAFT', 'AWAITING_CARD');
   },
-  recheck: (m: Machine, args: { actor: unknown }): Refusal | null => requireActor(args) ?? requireStatus(m, ...WAITING_FOR_ACQUIRER),
-  retryPosting: (m: Machine, args: { actor: unknown }): Refusal | null =>
+  recheck: (m: Machine, args: unknown): Refusal | null => requireActor(args) ?? requireStatus(m, ...WAITING_FOR_ACQUIRER),
+  retryPosting: (m: Machine, args: unknown): Refusal | null =>
     requireActor(args) ??
     requireStatus(m, 'NEEDS_ATTENTION') ??
     (m.payment.attention?.stage !== 'POSTING'
       ? { type: PaymentErrorType.WRONG_STATE, message: 'the payment is posted; retry the delivery instead', details: [m.payment.status] }
       : null),
-  retryDelivery: (m: Machine, args: { actor: unknown; email?: unknown }): Refusal | null => {
-    const refusal =
-      requireActor(args) ??
-      requireStatus(m, 'NEEDS_ATTENTION') ??
-      (m.payment.attention?.stage !== 'DELIVERY'
-        ? { type: PaymentErrorType.WRONG_STATE, message: 'the payment is not posted yet; retry the posting first', details: [m.payment.status] }
-        : null);
-    if (refusal) return refusal;
-    const email = args.email;
-    if (email !== undefined && email !== null && (typeof email !== 'string' || !EMAIL_PATTERN.test(email.trim()))) {
-      return invalid('not an email address', { field: 'email' });
-    }
-    return null;
-  },
+  retryDelivery: (m: Machine, args: unknown): Refusal | null =>
+    requireActor(args) ??
+    requireStatus(m, 'NEEDS_ATTENTION') ??
+    (m.payment.attention?.stage !== 'DELIVERY'
+      ? { type: PaymentErrorType.WRONG_STATE, message: 'the payment is not posted yet; retry the posting first', details: [m.payment.status] }
+      : null) ??
+    parseArgs(RetryDeliveryArgs, args),
   refund: (m: Machine, args: { actor: unknown; reason: unknown }): Refusal | null =>
     requireActor(args) ??
     (typeof args.reason !== 'string' || !args.reason.trim() || args.reason.length > 500
@@ -691,12 +727,19 @@ const fulfilNext = (m: Machine, now: number): Step => {
       return needAttention(m, now, 'POSTING', `the acquirer approved ${m.approvedKopecks} kopecks, the quote was ${p.quote.totalKopecks}: refund`);
     }
     m = { ...m, attempts: { ...m.attempts, posting: m.attempts.posting + 1 } };
-    if (f.receiptFirst && !p.receipt) return next(m, { kind: 'issueReceipt', input: { paymentId: p.paymentId }, stage: 'POSTING' });
+    if (f.receiptFirst && !p.receipt) return next(m, { kind: 'issueReceipt', input: receiptInput(m), stage: 'POSTING' });
     return post(m);
   }
   m = { ...m, attempts: { ...m.attempts, delivery: m.attempts.delivery + 1 } };
-  if (!p.receipt) return next(m, { kind: 'issueReceipt', input: { paymentId: p.paymentId }, stage: 'DELIVERY' });
+  if (!p.receipt) return next(m, { kind: 'issueReceipt', input: receiptInput(m), stage: 'DELIVERY' });
   return deliver(m, now);
+};
+
+/** What the receipt certifies: the account and the frozen quote's total (checked equal to the amount approved before any issue). */
+export const receiptInput = (m: Machine): IssueReceiptInput => {
+  const p = m.payment;
+  if (!m.fulfilment?.factsInInput) return { paymentId: p.paymentId };
+  return { paymentId: p.paymentId, accountNumber: p.account!.number, totalKopecks: p.quote!.totalKopecks };
 };
 
 /** The ledger posting of the frozen quote, with the readings the resident entered. */
@@ -845,8 +888,13 @@ export const transition = (m: Machine, event: MachineEvent, env: Env): Step => {
   switch (event.type) {
     case 'result':
       return onResult(m, event, env);
-    case 'setAccount':
-      return next(m, { kind: 'findAccount', input: { ...event.ref, accountNumber: normalizeAccountNumber(event.ref.accountNumber) } });
+    case 'setAccount': {
+      // As the schema reads it (district code lower-cased, account number without spaces); the
+      // validator accepted nothing else. Unparsed only in a history from before the shared schema.
+      const parsed = SetAccountArgs.safeParse(event.ref);
+      const ref = parsed.success ? parsed.data : { ...event.ref, accountNumber: normalizeAccountNumber(event.ref.accountNumber) };
+      return next(m, { kind: 'findAccount', input: ref });
+    }
     case 'setPeriod': {
       const owned = env.patched(SERVER_OWNED_READINGS);
       const accountId = p.account!.accountId;
@@ -854,14 +902,16 @@ export const transition = (m: Machine, event: MachineEvent, env: Env): Step => {
     }
     case 'setElectricity': {
       const { electricity } = event;
-      const result = quoteWith(m, electricity, p.options, env.patched(SERVER_OWNED_READINGS));
+      const serverStart = env.patched(SERVER_OWNED_READINGS);
+      const result = requote(m, event.quoted, serverStart, () => quoteWith(m, electricity, p.options, serverStart));
       if (!result?.ok) return withRefusal(m, quoteRefusal(result?.error ?? { code: 'NO_TARIFF' }));
       const detail = electricity.kind === 'amount' ? `amount ${electricity.amountKopecks}` : 'readings';
       return done(changed(m, now, 'ELECTRICITY_SET', detail, { electricity, quote: result.quote }));
     }
     case 'setLineOptions': {
       const options = mergeOptions(m, event.patch);
-      const result = quoteWith(m, p.electricity, options, env.patched(SERVER_OWNED_READINGS));
+      const serverStart = env.patched(SERVER_OWNED_READINGS);
+      const result = requote(m, event.quoted, serverStart, () => quoteWith(m, p.electricity, options, serverStart));
       if (p.electricity && !result?.ok) return withRefusal(m, quoteRefusal(result?.error ?? { code: 'NO_TARIFF' }));
       return done(changed(m, now, 'LINES_SET', JSON.stringify(options), { options, quote: result?.ok ? result.quote : null }));
     }
@@ -915,7 +965,7 @@ export const transition = (m: Machine, event: MachineEvent, env: Env): Step => {
       });
     }
     case 'fulfil':
-      return fulfilNext({ ...m, fulfilment: { receiptFirst: event.receiptFirst, posted: false } }, now);
+      return fulfilNext({ ...m, fulfilment: { receiptFirst: event.receiptFirst, posted: false, factsInInput: event.factsInInput } }, now);
     default: {
       const unknown: never = event;
       throw new Error(`unknown event ${JSON.stringify(unknown)}`);

@@ -11,7 +11,16 @@
 /* eslint-disable @typescript-eslint/no-unsafe-argument -- Temporal types an update validator's
    arguments as `any`; the machine's validate.* functions read them as untrusted input and refuse
    what is not their shape, which is the validator's whole point. */
-import { ApplicationFailure, allHandlersFinished, condition, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import {
+  ApplicationFailure,
+  allHandlersFinished,
+  condition,
+  currentUpdateInfo,
+  patched,
+  proxyActivities,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
 import {
   DEFAULT_PAYMENT_SETTINGS,
   PaymentErrorType,
@@ -35,7 +44,9 @@ import {
   type PaymentState,
 } from './definitions';
 import {
+  FULFILMENT_FACTS_IN_INPUT,
   RECEIPT_BEFORE_POSTING,
+  check,
   initialMachine,
   isWaitingForAcquirer,
   mustReleaseReadings,
@@ -47,12 +58,20 @@ import {
   type Env,
   type Machine,
   type MachineEvent,
+  type Quoted,
   type Refusal,
   type RequestEvent,
   type ResultEvent,
+  type Verdict,
 } from './machine';
 
-export { DRAFT_FROZEN_WHILE_CONFIRMING, EVENTS_CONFIRMED_WITH_ACQUIRER, RECEIPT_BEFORE_POSTING, SERVER_OWNED_READINGS } from './machine';
+export {
+  DRAFT_FROZEN_WHILE_CONFIRMING,
+  EVENTS_CONFIRMED_WITH_ACQUIRER,
+  FULFILMENT_FACTS_IN_INPUT,
+  RECEIPT_BEFORE_POSTING,
+  SERVER_OWNED_READINGS,
+} from './machine';
 
 const lookups = proxyActivities<Pick<PaymentActivities, 'findAccount' | 'loadPeriodBill' | 'holdReadings'>>({
   // The resident is waiting on these: a few quick tries, then a clear "try again".
@@ -168,6 +187,21 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
   };
   const state = (m: Machine) => m.payment;
 
+  // The quote an accepted update's validator computed, by update id: the handler starts right after
+  // its validator, on the same state, and applies that quote rather than computing it again.
+  const quotedByUpdate = new Map<string, Quoted>();
+  const keepQuote = ({ refusal, quoted }: Verdict) => {
+    refuseIf(refusal);
+    const id = currentUpdateInfo()?.id;
+    if (id !== undefined && quoted) quotedByUpdate.set(id, quoted);
+  };
+  const takeQuote = (): { quoted?: Quoted } => {
+    const id = currentUpdateInfo()?.id;
+    const quoted = id === undefined ? undefined : quotedByUpdate.get(id);
+    if (id !== undefined) quotedByUpdate.delete(id);
+    return quoted ? { quoted } : {};
+  };
+
   // ─── The resident's steps ───────────────────────────────────────────────────────────────────
 
   setHandler(setAccountUpdate, (ref) => handle({ type: 'setAccount', ref }, (m) => ({ account: m.payment.account!, periods: m.payment.periods })), {
@@ -176,11 +210,11 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
   setHandler(setPeriodUpdate, ({ period }) => handle({ type: 'setPeriod', period }, (m) => ({ bill: m.payment.bill!, quote: m.payment.quote })), {
     validator: (args) => refuseIf(validate.setPeriod(machine, args, Date.now())),
   });
-  setHandler(setElectricityUpdate, (electricity) => handle({ type: 'setElectricity', electricity }, (m) => m.payment.quote!), {
-    validator: (electricity) => refuseIf(validate.setElectricity(machine, electricity)),
+  setHandler(setElectricityUpdate, (electricity) => handle({ type: 'setElectricity', electricity, ...takeQuote() }, (m) => m.payment.quote!), {
+    validator: (electricity) => keepQuote(check.setElectricity(machine, electricity)),
   });
-  setHandler(setLineOptionsUpdate, (patch) => handle({ type: 'setLineOptions', patch }, (m) => m.payment.quote), {
-    validator: (patch) => refuseIf(validate.setLineOptions(machine, patch)),
+  setHandler(setLineOptionsUpdate, (patch) => handle({ type: 'setLineOptions', patch, ...takeQuote() }, (m) => m.payment.quote), {
+    validator: (patch) => keepQuote(check.setLineOptions(machine, patch)),
   });
   setHandler(setReceiptEmailUpdate, ({ email }) => handle({ type: 'setReceiptEmail', email }, (m) => ({ receiptEmail: m.payment.receiptEmail })), {
     validator: (args) => refuseIf(validate.setReceiptEmail(machine, args)),
@@ -259,8 +293,12 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
 
   // Fulfilment (receipt, ledger, delivery; NEEDS_ATTENTION waits for an operator).
   if (machine.payment.status === 'POSTING') {
-    await flushRecord(); // the receipt and the posting reference the payments row
-    await drive({ type: 'fulfil', receiptFirst: patched(RECEIPT_BEFORE_POSTING) });
+    const factsInInput = patched(FULFILMENT_FACTS_IN_INPUT);
+    // The receipt, the posting and its readings reference the payments row (foreign keys), so the
+    // row must exist; its facts travel in the activities' input. Before FULFILMENT_FACTS_IN_INPUT
+    // the activities read them back from the row, so its latest revision had to be written first.
+    await (factsInInput ? condition(() => recordedRevision > 0) : flushRecord());
+    await drive({ type: 'fulfil', receiptFirst: patched(RECEIPT_BEFORE_POSTING), factsInInput });
   }
 
   await condition(allHandlersFinished);

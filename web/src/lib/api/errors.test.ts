@@ -67,6 +67,12 @@ describe('toApiError: the workflow’s rejections', () => {
     expect(error).toMatchObject({ code: 'INVALID_INPUT', status: 422, params: { field: 'accountNumber', reason: 'ACCOUNT_NUMBER_REGION_LENGTH' } });
     expect(toErrorBody({ error, locale: 'ru' }).message).toBe('В районах области номер лицевого счёта — 6 цифр.');
     expect(toErrorBody({ error: toApiError(rejected(PaymentErrorType.INVALID_INPUT)), locale: 'en' }).message).toBe('Please check the data you entered.');
+    // A rule of the shared update schemas, refused by the workflow itself: the words the route would give it.
+    const email = toApiError(rejected(PaymentErrorType.INVALID_INPUT, { field: 'email', code: 'EMAIL_INVALID' }));
+    expect(toErrorBody({ error: email, locale: 'ru' }).message).toBe('Проверьте адрес электронной почты, например name@example.ru.');
+    expect(toErrorBody({ error: toApiError(rejected(PaymentErrorType.INVALID_INPUT, { code: 'NOT_A_RULE' })), locale: 'ru' }).message).toBe(
+      'Проверьте введённые данные.',
+    );
   });
 
   it('STEP_MISSING says which step when the workflow names it', () => {

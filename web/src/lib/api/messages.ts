@@ -94,6 +94,17 @@ const INPUT_REASONS: Record<string, { ru: string; en: string }> = {
   PERIOD_TOO_OLD: { ru: 'Этот период слишком давний для оплаты онлайн.', en: 'This period is too long ago to pay online.' },
 };
 
+/**
+ * The workflow's own reasons, else the field rule it refused by: its validators parse with the
+ * same schemas as the routes (@voltpay/domain/inputs), so their issue keys are FIELD_MESSAGES'.
+ */
+const inputReason = (reason: unknown): Translation | undefined => {
+  if (typeof reason !== 'string') return undefined;
+  const own = INPUT_REASONS[reason];
+  if (own) return fixed(own.ru, own.en);
+  return isFieldMessageKey(reason) ? FIELD_MESSAGES[reason] : undefined;
+};
+
 export const ERROR_MESSAGES: Record<ApiErrorCode, Translation> = {
   INVALID_JSON: fixed('Тело запроса — не корректный JSON.', 'The request body is not valid JSON.'),
   UNSUPPORTED_MEDIA_TYPE: fixed('Отправьте данные в формате JSON (Content-Type: application/json).', 'Send the data as JSON (Content-Type: application/json).'),
@@ -119,8 +130,8 @@ export const ERROR_MESSAGES: Record<ApiErrorCode, Translation> = {
     en: (p) => `First ${typeof p.step === 'string' && STEP_NAMES[p.step] ? STEP_NAMES[p.step]!.en : 'complete the previous steps'}.`,
   },
   INVALID_INPUT: {
-    ru: (p) => (typeof p.reason === 'string' && INPUT_REASONS[p.reason] ? INPUT_REASONS[p.reason]!.ru : 'Проверьте введённые данные.'),
-    en: (p) => (typeof p.reason === 'string' && INPUT_REASONS[p.reason] ? INPUT_REASONS[p.reason]!.en : 'Please check the data you entered.'),
+    ru: (p) => inputReason(p.reason)?.ru({}) ?? 'Проверьте введённые данные.',
+    en: (p) => inputReason(p.reason)?.en({}) ?? 'Please check the data you entered.',
   },
   // Deliberately the same words whether the district, settlement, housing office or account is
   // unknown: typing random numbers must not tell anyone which of them exist (DESIGN §2.4).

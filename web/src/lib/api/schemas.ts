@@ -1,11 +1,25 @@
 // The JSON API's shapes, once: requests are validated with these, responses are cut to these
 // (nothing undocumented leaves), and the OpenAPI document is generated from them (openapi.ts).
-// Response schemas mirror the workflow's types; the type checks at the bottom fail the build the
-// moment the two drift apart.
+// The bodies the payment steps send are the workflow updates' own argument schemas
+// (@voltpay/domain/inputs, which the update validators parse with too), named for the document;
+// HTTP adds only what the wire allows besides (an amount typed in roubles). Response schemas
+// mirror the workflow's types; the type checks at the bottom fail the build the moment the two
+// drift apart.
 import { CURRENT_TERMS_VERSION, PAYMENT_ID_PATTERN, type PaymentSettings, type SetAccountResult, type SetPeriodResult } from '@voltpay/workflows/payment';
 import type { AccountRef, AccountView, ElectricityInput, LineOptions, PeriodBill, Quote } from '@voltpay/domain';
 import type { ReceiptVerification } from '@voltpay/activities/receipts';
-import { normalizeAccountNumber } from '@voltpay/domain/account-number';
+import {
+  AmountKopecksSchema,
+  DistrictCodeSchema,
+  LineOptionsPatchArgs,
+  MeterZoneSchema as MeterZoneArg,
+  PeriodSchema,
+  ReadingsInputSchema,
+  SetAccountArgs,
+  SetPeriodArgs,
+  SetReceiptEmailArgs,
+  type InputIssueKey,
+} from '@voltpay/domain/inputs';
 import { hasTooManyDecimals, parseRoublesToKopecks } from '@voltpay/domain/money';
 import { z } from 'zod';
 import type { FieldMessageKey } from './messages';
@@ -24,11 +38,7 @@ const key = (k: FieldMessageKey) => ({ error: k });
 export const LocaleSchema = z.enum(['ru', 'en']).meta({ id: 'Locale', description: 'Language of messages, emails and the receipt.' });
 const Kopecks = z.number().int().meta({ description: 'Integer kopecks (1 234,56 ₽ = 123456).' });
 const IsoInstant = z.string().meta({ description: 'ISO 8601 instant, UTC.', example: '2026-11-05T09:30:00.000Z' });
-const PeriodSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, key('PERIOD_INVALID'))
-  .meta({ description: 'Billing period, YYYY-MM.', example: '2026-10' });
-export const MeterZoneSchema = z.enum(['SINGLE', 'DAY', 'NIGHT'], key('METER_ZONE_INVALID')).meta({ id: 'MeterZone' });
+export const MeterZoneSchema = MeterZoneArg.meta({ id: 'MeterZone' });
 const PaymentStatusSchema = z
   .enum(['DRAFT', 'AWAITING_CARD', 'PROCESSING', 'UNCONFIRMED', 'POSTING', 'NEEDS_ATTENTION', 'COMPLETED', 'CANCELLED', 'EXPIRED', 'DECLINED', 'REFUNDED'])
   .meta({ id: 'PaymentStatus' });
@@ -107,45 +117,17 @@ export const StartPaymentRequest = z
   })
   .meta({ id: 'StartPaymentRequest' });
 
-export const SetAccountRequest = z
-  .object({
-    districtCode: z
-      .string(key('DISTRICT_CODE_INVALID'))
-      .trim()
-      .toLowerCase()
-      .regex(/^[a-z0-9-]{1,64}$/, key('DISTRICT_CODE_INVALID'))
-      .meta({ description: '`omsk` for the city, or a region district’s code (GET /districts).', example: 'omsk' }),
-    settlementId: z.uuid(key('SETTLEMENT_ID_INVALID')).optional().meta({ description: 'Region accounts: the settlement picked from the district’s list.' }),
-    accountNumber: z
-      .string(key('ACCOUNT_NUMBER_INVALID'))
-      .transform(normalizeAccountNumber)
-      .pipe(z.string().regex(/^[0-9]{5,12}$/, key('ACCOUNT_NUMBER_INVALID')))
-      .meta({ description: 'City: 4-digit housing office index + account; region: 6 digits. Spaces and dashes are ignored.', example: '99991234567' }),
-  })
-  .meta({ id: 'SetAccountRequest' });
+export const SetAccountRequest = SetAccountArgs.meta({ id: 'SetAccountRequest' });
 
-export const SetPeriodRequest = z.object({ period: PeriodSchema }).meta({ id: 'SetPeriodRequest' });
+export const SetPeriodRequest = SetPeriodArgs.meta({ id: 'SetPeriodRequest' });
 
-const Reading = z.number(key('READING_NOT_NUMBER')).int(key('READING_NOT_NUMBER')).min(0, key('READING_NOT_NUMBER')).max(99_999_999, key('READING_NOT_NUMBER'));
-const ZoneReadingSchema = z.object({ zone: MeterZoneSchema, start: Reading, end: Reading }).meta({ id: 'ZoneReading' });
+const ReadingsInput = ReadingsInputSchema.meta({ id: 'ReadingsInput' });
 
-const ReadingsInput = z
-  .object({
-    kind: z.literal('readings'),
-    readings: z.array(ZoneReadingSchema, key('READINGS_REQUIRED')).min(1, key('READINGS_REQUIRED')).max(3, key('READINGS_REQUIRED')),
-  })
-  .meta({ id: 'ReadingsInput', description: 'Electricity by meter readings: start (prefilled from the last paid reading) and end per zone.' });
-
+/** On the wire an amount may also come as typed, in roubles; the workflow takes kopecks only. */
 const AmountInput = z
   .object({
     kind: z.literal('amount'),
-    amountKopecks: z
-      .number(key('AMOUNT_NOT_NUMBER'))
-      .int(key('AMOUNT_NOT_NUMBER'))
-      .min(0, key('AMOUNT_NOT_NUMBER'))
-      .max(Number.MAX_SAFE_INTEGER, key('AMOUNT_NOT_NUMBER'))
-      .optional()
-      .meta({ description: 'The amount in kopecks.', example: 123456 }),
+    amountKopecks: AmountKopecksSchema.optional(),
     amount: z
       .string(key('AMOUNT_NOT_NUMBER'))
       .max(32, key('AMOUNT_NOT_NUMBER'))
@@ -172,35 +154,11 @@ export const SetElectricityRequest = z
   })
   .meta({ id: 'SetElectricityRequest' });
 
-export const SetLineOptionsRequest = z
-  .object({
-    commonArea: z.boolean().optional().meta({ description: 'Include common-area electricity (МОП).' }),
-    penalty: z.boolean().optional().meta({ description: 'Include penalties (пени).' }),
-    debt: z.boolean().optional().meta({ description: 'Add the period’s debt to the total.' }),
-  })
-  .strict()
-  .meta({ id: 'SetLineOptionsRequest' });
+export const SetLineOptionsRequest = LineOptionsPatchArgs.meta({ id: 'SetLineOptionsRequest' });
 
-export const SetReceiptEmailRequest = z
-  .object({
-    email: z
-      .string(key('EMAIL_INVALID'))
-      // A space pasted along with the address is no mistake.
-      .trim()
-      .max(254, key('EMAIL_INVALID'))
-      .pipe(z.email(key('EMAIL_INVALID')))
-      .nullable()
-      .meta({ format: 'email', description: 'Where to email the receipt; null for no email (it stays downloadable).', example: 'resident@example.ru' }),
-  })
-  .meta({ id: 'SetReceiptEmailRequest' });
+export const SetReceiptEmailRequest = SetReceiptEmailArgs.meta({ id: 'SetReceiptEmailRequest' });
 
-export const DistrictCodeParams = z.object({
-  code: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^[a-z0-9-]{1,64}$/, key('DISTRICT_CODE_INVALID')),
-});
+export const DistrictCodeParams = z.object({ code: DistrictCodeSchema });
 
 export const ReceiptNumberParams = z.object({
   number: z.string().trim().min(1, key('RECEIPT_NUMBER_INVALID')).max(40, key('RECEIPT_NUMBER_INVALID')).meta({ example: '20261105-000042' }),
@@ -295,6 +253,8 @@ export const QuoteSchema = z
   })
   .meta({ id: 'Quote' });
 
+// What the workflow holds, as it is: cut to shape, not judged again (the update's schema did that).
+const ZoneReadingSchema = z.object({ zone: MeterZoneSchema, start: z.number().int(), end: z.number().int() }).meta({ id: 'ZoneReading' });
 const ElectricityInputSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('readings'), readings: z.array(ZoneReadingSchema) }),
   z.object({ kind: z.literal('amount'), amountKopecks: Kopecks }),
@@ -422,6 +382,8 @@ sameShape<Same<z.output<typeof LineOptionsSchema>, LineOptions>>();
 sameShape<Same<z.output<typeof TestSettingsSchema>, Partial<PaymentSettings>>>();
 sameShape<Same<z.output<typeof SetElectricityRequest>, ElectricityInput>>();
 sameShape<Same<z.output<typeof VerifiedReceiptSchema>, Extract<ReceiptVerification, { status: 'VALID' }>['receipt']>>();
+// Every rule of the updates' schemas has words for residents (messages.ts).
+sameShape<InputIssueKey extends FieldMessageKey ? true : false>();
 // What the API sends the workflow fits what the updates take.
 sameShape<z.output<typeof SetAccountRequest> extends AccountRef ? true : false>();
 sameShape<z.output<typeof SetLineOptionsRequest> extends Partial<LineOptions> ? true : false>();
