@@ -4,7 +4,7 @@
 // moment the two drift apart.
 import { CURRENT_TERMS_VERSION, PAYMENT_ID_PATTERN, type PaymentSettings, type SetAccountResult, type SetPeriodResult } from '@voltpay/workflows/payment';
 import type { AccountRef, AccountView, ElectricityInput, LineOptions, PeriodBill, Quote } from '@voltpay/domain';
-import type { ReceiptVerification } from '@voltpay/activities/receipts';
+import type { ReceiptVerification } from '@voltpay/receipts';
 import { normalizeAccountNumber } from '@voltpay/domain/account-number';
 import { hasTooManyDecimals, parseRoublesToKopecks } from '@voltpay/domain/money';
 import { z } from 'zod';
