@@ -1,8 +1,10 @@
-// The one Prisma client of the app (web, admin, worker), plus the generated model types and enums.
+// The one Prisma client of the app (web, admin, worker), plus the generated model types and enums, and
+// the one check for a unique-key violation (how an idempotent write learns it lost a race).
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/client';
 
 export * from './generated/client';
+export { isForeignKeyViolation, isUniqueViolation } from './unique-violation';
 
 /** A new client on `connectionString`; the app uses `prisma` below, tests and tools their own. */
 export const createPrismaClient = ({ connectionString }: { connectionString: string | undefined }): PrismaClient => {

@@ -3,7 +3,7 @@
 // lifecycle with its audit rows and the ledger guards on "posted" and "refunded".
 import { randomUUID } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
-import { createSandboxGateway } from '@voltpay/activities/acquirer';
+import { createSandboxGateway } from '@voltpay/acquirer-gateway';
 import { createCaller, createTRPCContext, fetchAcquirerView, type StaffIdentity } from '@voltpay/admin/testing';
 import { prisma, type StaffRole } from '@voltpay/prisma';
 import { confirmUpdate, refundUpdate, retryPostingUpdate, setReceiptEmailUpdate } from '@voltpay/workflows/payment';

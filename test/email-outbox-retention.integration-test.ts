@@ -5,7 +5,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sendStaffSignInEmail } from '@voltpay/admin/testing';
-import { EMAIL_OUTBOX_RETENTION, purgeEmailOutbox } from '@voltpay/activities/emails';
+import { EMAIL_OUTBOX_RETENTION, purgeEmailOutbox } from '@voltpay/emails';
 import { createPrismaClient, type PrismaClient } from '@voltpay/prisma';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stackEnv } from './support/stack-env';

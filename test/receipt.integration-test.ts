@@ -5,7 +5,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApplicationFailure } from '@temporalio/common';
-import { loadReceiptDocument, renderReceiptPdf, verifyReceipt } from '@voltpay/activities/receipts';
+import { loadReceiptDocument, renderReceiptPdf, verifyReceipt } from '@voltpay/receipts';
 import { createReceiptActivities, receiptConfigFromEnv } from '@voltpay/activities/receipts/activities';
 import { createPrismaClient, type PrismaClient } from '@voltpay/prisma';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

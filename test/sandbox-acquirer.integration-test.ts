@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { AcquirerRejectedError, AcquirerUnavailableError, createSandboxGateway, type AcquirerGateway } from '@voltpay/activities/acquirer';
+import { AcquirerRejectedError, AcquirerUnavailableError, createSandboxGateway, type AcquirerGateway } from '@voltpay/acquirer-gateway';
 import { createSandboxAcquirer, createSandboxLog, createSandboxPool, type SandboxAcquirer } from '@voltpay/sandbox-acquirer';
 import { createThrowawayDatabase, type ThrowawayDatabase } from '@voltpay/prisma/testing';
 import type { AcquirerEvent } from '@voltpay/domain';

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createSandboxGateway, type AcquirerGateway } from '@voltpay/activities/acquirer';
+import { createSandboxGateway, type AcquirerGateway } from '@voltpay/acquirer-gateway';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, expectBrowserErrors, launchBrowser, screenshot } from './support/browser';

@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           root,
-          include: ['{logger,stack,prisma,domain,workflows,activities,sandbox-acquirer,web,admin,bench}/**/*.test.{ts,tsx}'],
+          include: ['{logger,stack,prisma,domain,workflows,sandbox-acquirer,acquirer-gateway,receipts,emails,activities,web,admin,bench}/**/*.test.{ts,tsx}'],
           exclude,
           environment: 'node',
         },

@@ -1,10 +1,10 @@
 // Worker process entry: `npm start` runs it as a child; in production, run as many as you need.
 import { NativeConnection, Runtime } from '@temporalio/worker';
+import { startEmailOutboxPurge } from '@voltpay/emails';
 import { createLogger, describeError } from '@voltpay/logger';
 import { prisma } from '@voltpay/prisma';
 import { payloadEncryptionFromEnv, serverEnv } from '@voltpay/stack/env';
 import { existsSync } from 'node:fs';
-import { startEmailOutboxPurge } from './emails/retention';
 import { createTemporalLogger, temporalLogLevel } from './temporal-logger';
 import { createWorker, WORKFLOW_BUNDLE_PATH } from './worker';
 

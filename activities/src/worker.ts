@@ -9,7 +9,8 @@ import { createWorkerDataConverter } from '@voltpay/stack/worker-data-converter'
 import type { ServerEnv } from '@voltpay/stack/env';
 import type { PaymentActivities } from '@voltpay/workflows/payment';
 import type { RefundActivities } from '@voltpay/workflows/refund';
-import { createAcquirerActivities, createAcquirerGatewayFromEnv } from './acquirer';
+import { createAcquirerGatewayFromEnv } from '@voltpay/acquirer-gateway';
+import { createAcquirerActivities } from './acquirer/activities';
 import { createLedgerActivities } from './ledger';
 import { createPaymentActivities } from './payments';
 import { createReceiptActivities, receiptConfigFromEnv } from './receipts/activities';

@@ -7,3 +7,4 @@ export * from './money';
 export * from './period';
 export * from './quote';
 export * from './account-number';
+export * from './address';

@@ -1,6 +1,6 @@
 // The signature on the acquirer's webhooks: `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>`.
 // Pure (no I/O), and the one module both sides share: the sandbox acquirer signs with it, our
-// gateway (activities/src/acquirer/sandbox-gateway.ts, run by web's webhook route) verifies with it,
+// gateway (acquirer-gateway/src/sandbox-gateway.ts, run by web's webhook route) verifies with it,
 // as a real acquirer's own client library would. Nothing else of the sandbox's server comes along.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 

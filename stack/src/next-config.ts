@@ -11,7 +11,16 @@ export const sharedNextConfig = {
   reactStrictMode: true,
   typedRoutes: true,
   // Workspace packages ship TypeScript source ("just-in-time" packages).
-  transpilePackages: ['@voltpay/logger', '@voltpay/stack', '@voltpay/prisma', '@voltpay/domain', '@voltpay/workflows', '@voltpay/activities'],
+  transpilePackages: [
+    '@voltpay/logger',
+    '@voltpay/stack',
+    '@voltpay/prisma',
+    '@voltpay/domain',
+    '@voltpay/workflows',
+    '@voltpay/receipts',
+    '@voltpay/emails',
+    '@voltpay/acquirer-gateway',
+  ],
   // Loaded by Node, not bundled: native/gRPC modules and the database driver; Temporal's workflow
   // package (its definitions are plain objects, but it must stay one copy with @temporalio/common);
   // what renders receipts and emails (@react-pdf brings its own React reconciler); and pino, whose

@@ -2,7 +2,7 @@
 // a JWT session in a `voltpay-resident.*` cookie for 24 hours, no accounts (see
 // lib/resident-auth/adapter.ts for why there is no users table).
 import { createHash } from 'node:crypto';
-import { SIGN_IN_EMAIL_KEY_PREFIXES, sendEmail } from '@voltpay/activities/emails';
+import { SIGN_IN_EMAIL_KEY_PREFIXES, sendEmail } from '@voltpay/emails';
 import { prisma } from '@voltpay/prisma';
 import { AUTH_BASE_PATH, deriveAuthSecret, pinAuthUrl } from '@voltpay/stack/auth-config';
 import { serverEnv } from '@voltpay/stack/env';

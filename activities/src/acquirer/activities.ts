@@ -2,8 +2,7 @@
 // workflow's ids, build the return link, and turn a refusal into a non-retryable failure.
 import { ApplicationFailure } from '@temporalio/common';
 import type { PaymentActivities } from '@voltpay/workflows/payment';
-import { AcquirerRejectedError } from './errors';
-import type { AcquirerGateway } from './gateway';
+import { AcquirerRejectedError, type AcquirerGateway } from '@voltpay/acquirer-gateway';
 
 /** The failure type a workflow sees when the acquirer refused a request (retrying cannot help). */
 export const ACQUIRER_REJECTED_FAILURE = 'AcquirerRejected';

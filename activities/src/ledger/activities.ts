@@ -1,11 +1,10 @@
 // Ledger activities: the PAYMENT posting (with the meter readings it closes) and its REFUND reversal,
 // each at most once per payment, enforced by the (payment_id, kind) unique key.
 import { ApplicationFailure } from '@temporalio/common';
-import type { PrismaClient } from '@voltpay/prisma';
+import { isForeignKeyViolation, isUniqueViolation, type PrismaClient } from '@voltpay/prisma';
 import type { LedgerPostingInput, PaymentActivities } from '@voltpay/workflows/payment';
 import type { MeterZone } from '@voltpay/domain';
 import { InvalidPostingError, assertBalanced, planPaymentEntries, reverseEntries, type PlannedEntry } from './entries';
-import { isForeignKeyViolation, isUniqueViolation } from './unique-violation';
 
 export const LedgerErrorType = {
   /** The posting would be unbalanced or malformed: retrying cannot help. */

@@ -1,26 +1,13 @@
 // Finding a resident's account from what they typed, and what of it they may see.
-import type { PrismaClient, SettlementKind } from '@voltpay/prisma';
+import type { PrismaClient } from '@voltpay/prisma';
+import { maskAddress } from '@voltpay/domain/address';
 import { validateAccountNumber, normalizeAccountNumber } from '@voltpay/domain/account-number';
 import { selectablePeriods } from '@voltpay/domain/period';
 import type { AccountLookup } from '@voltpay/workflows/payment';
 import type { AccountRef, AccountView } from '@voltpay/domain';
 
-const SETTLEMENT_PREFIX: Record<SettlementKind, string> = { TOWN: 'г.', URBAN_SETTLEMENT: 'р.п.', VILLAGE: 'с.', HAMLET: 'п.' };
-const FLAT_MASK = '••';
 /** A well-formed id no row has, for the look-ups of a part already known to be wrong. */
 const NO_ID = '00000000-0000-0000-0000-000000000000';
-
-/**
- * Street and house, flat hidden (DESIGN §2.4): enough for residents to recognise their home,
- * not enough for a stranger typing random numbers to learn who lives where.
- */
-export const maskAddress = (account: { settlement: { kind: SettlementKind; name: string }; street: string; house: string; flat: string | null }): string =>
-  [
-    `${SETTLEMENT_PREFIX[account.settlement.kind]} ${account.settlement.name}`,
-    account.street,
-    `д. ${account.house}`,
-    ...(account.flat ? [`кв. ${FLAT_MASK}`] : []),
-  ].join(', ');
 
 export const findAccount = async ({
   prisma,

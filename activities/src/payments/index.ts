@@ -6,7 +6,7 @@ import { loadPeriodBill } from './bills';
 import { recordPayment } from './read-model';
 import { holdReadings, releaseReadings } from './readings';
 
-export { findAccount, maskAddress } from './accounts';
+export { findAccount } from './accounts';
 export { loadPeriodBill } from './bills';
 export { recordPayment } from './read-model';
 export { lastRecordedReadings } from './readings';

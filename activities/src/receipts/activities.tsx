@@ -6,11 +6,8 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { PrismaClient } from '@voltpay/prisma';
 import type { DeliverySummary, PaymentActivities } from '@voltpay/workflows/payment';
 import { z } from 'zod';
-import { findDeliveredEmail, sendEmail, type ResendConfig, type SentEmail } from '../emails/send';
-import { ReceiptEmail, receiptEmailSubject } from '../emails/templates/receipt';
-import { loadReceiptDocument } from './document';
-import { PaymentNotRecordedError, issueReceipt } from './issue';
-import { renderReceiptPdf } from './pdf';
+import { findDeliveredEmail, ReceiptEmail, receiptEmailSubject, sendEmail, type ResendConfig, type SentEmail } from '@voltpay/emails';
+import { issueReceipt, loadReceiptDocument, PaymentNotRecordedError, renderReceiptPdf } from '@voltpay/receipts';
 
 export type ReceiptActivitiesConfig = {
   prisma: PrismaClient;

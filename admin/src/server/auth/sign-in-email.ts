@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { PrismaClient } from '@voltpay/prisma';
 import { formatOmskDateTimeLong } from '@voltpay/domain/omsk-time';
-import { SIGN_IN_EMAIL_KEY_PREFIXES, sendEmail, type ResendConfig } from '@voltpay/activities/emails';
+import { SIGN_IN_EMAIL_KEY_PREFIXES, sendEmail, type ResendConfig } from '@voltpay/emails';
 
 const STAFF_SIGN_IN_KEY_PREFIX = SIGN_IN_EMAIL_KEY_PREFIXES.staff;
 

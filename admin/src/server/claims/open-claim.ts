@@ -1,7 +1,7 @@
 // Opening a "money not received" claim. The receipt's genuineness is checked here, on the server,
 // from the number and code the resident presented: a claim never records what a form asserted.
 import { TRPCError } from '@trpc/server';
-import { normaliseReceiptNumber, verifyReceipt } from '@voltpay/activities/receipts';
+import { normaliseReceiptNumber, verifyReceipt } from '@voltpay/receipts';
 import type { PrismaClient } from '@voltpay/prisma';
 import type { StaffIdentity } from '../api/trpc';
 import { auditedTransaction } from '../audit/audit';

@@ -2,7 +2,7 @@
 // no REFUND; REFUNDED only with a REFUND posting), and the evidence is frozen into the claim.
 import { TRPCError } from '@trpc/server';
 import type { Client } from '@temporalio/client';
-import type { AcquirerGateway } from '@voltpay/activities/acquirer';
+import type { AcquirerGateway } from '@voltpay/acquirer-gateway';
 import type { ClaimResolution, Prisma, PrismaClient } from '@voltpay/prisma';
 import type { StaffIdentity } from '../api/trpc';
 import { auditedTransaction } from '../audit/audit';

@@ -1,7 +1,7 @@
 // The acquirer's own view of a payment's order, asked live (never from our read model), so a
 // clerk can compare what the bank says with what we recorded. An acquirer that is down is an
 // answer to show, not an error to throw.
-import { AcquirerRejectedError, AcquirerUnavailableError, createAcquirerGatewayFromEnv, type AcquirerGateway } from '@voltpay/activities/acquirer';
+import { AcquirerRejectedError, AcquirerUnavailableError, createAcquirerGatewayFromEnv, type AcquirerGateway } from '@voltpay/acquirer-gateway';
 import { serverEnv } from '@voltpay/stack/env';
 import type { AcquirerOrder } from '@voltpay/domain';
 

@@ -1,7 +1,7 @@
 // The clerk's receipt check: the same HMAC check as the residents' public page (verifyReceipt),
 // plus what only staff may see: which payment the receipt number belongs to.
 import type { PaymentStatus, PrismaClient } from '@voltpay/prisma';
-import { normaliseReceiptNumber, verifyReceipt } from '@voltpay/activities/receipts';
+import { normaliseReceiptNumber, verifyReceipt } from '@voltpay/receipts';
 import type { StaffIdentity } from '../api/trpc';
 import { recordAudit } from '../audit/audit';
 

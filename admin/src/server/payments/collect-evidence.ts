@@ -1,7 +1,7 @@
 // A payment's evidence as one JSON snapshot: what a resolved claim keeps (Claim.evidence) so the
 // decision can be read later exactly as it was taken, whatever happens to the payment after.
 import type { Client } from '@temporalio/client';
-import type { AcquirerGateway } from '@voltpay/activities/acquirer';
+import type { AcquirerGateway } from '@voltpay/acquirer-gateway';
 import type { PrismaClient } from '@voltpay/prisma';
 import { fetchAcquirerView } from './acquirer-view';
 import { loadPaymentRecord } from './payment-record';

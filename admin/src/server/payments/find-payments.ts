@@ -1,7 +1,7 @@
 // Payment search over the read model (`payments`): drafts live only in Temporal and are not here.
 // Every filter narrows (AND); sorting and paging happen in the database.
 import type { Prisma, PrismaClient, PaymentStatus } from '@voltpay/prisma';
-import { normaliseReceiptNumber } from '@voltpay/activities/receipts';
+import { normaliseReceiptNumber } from '@voltpay/receipts';
 import { omskDayStart } from '@voltpay/domain/omsk-time';
 
 export type PaymentSortField = 'createdAt' | 'updatedAt' | 'totalKopecks' | 'status';

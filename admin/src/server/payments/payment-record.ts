@@ -2,7 +2,7 @@
 // the read model row and its lines, the receipt, the ledger postings with their entries (checked
 // for balance), the emails sent for it, its claims and the audit rows about it.
 import type { PrismaClient } from '@voltpay/prisma';
-import { receiptPdfUrl, receiptVerificationUrl } from '@voltpay/activities/receipts';
+import { receiptPdfUrl, receiptVerificationUrl } from '@voltpay/receipts';
 
 export type LoadPaymentRecordOptions = { prisma: PrismaClient; paymentId: string; webPublicUrl: string };
 

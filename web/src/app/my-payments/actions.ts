@@ -4,7 +4,7 @@
 // the page translates; nothing here says which half of a wrong receipt look-up was wrong.
 import { prisma } from '@voltpay/prisma';
 import { describeError } from '@voltpay/logger';
-import { normaliseReceiptNumber } from '@voltpay/activities/receipts';
+import { normaliseReceiptNumber } from '@voltpay/receipts';
 import { parseRoublesToKopecks } from '@voltpay/domain/money';
 import { AuthError } from 'next-auth';
 import { headers } from 'next/headers';

@@ -1,7 +1,7 @@
 // Receipts for residents and anyone holding one: the PDF and the public verification. The
-// receipt logic is @voltpay/activities/receipts; this decides who may see what.
+// receipt logic is @voltpay/receipts; this decides who may see what.
 import { prisma } from '@voltpay/prisma';
-import { loadReceiptDocument, normaliseVerificationCode, renderReceiptPdf, verificationCodesMatch, verifyReceipt } from '@voltpay/activities/receipts';
+import { loadReceiptDocument, normaliseVerificationCode, renderReceiptPdf, verificationCodesMatch, verifyReceipt } from '@voltpay/receipts';
 import { serverEnv } from '@voltpay/stack/env';
 import type { Locale } from '@voltpay/domain';
 import type { z } from 'zod';

@@ -7,7 +7,7 @@
 // drift apart.
 import { CURRENT_TERMS_VERSION, PAYMENT_ID_PATTERN, type PaymentSettings, type SetAccountResult, type SetPeriodResult } from '@voltpay/workflows/payment';
 import type { AccountRef, AccountView, ElectricityInput, LineOptions, PeriodBill, Quote } from '@voltpay/domain';
-import type { ReceiptVerification } from '@voltpay/activities/receipts';
+import type { ReceiptVerification } from '@voltpay/receipts';
 import {
   AmountKopecksSchema,
   DistrictCodeSchema,

@@ -4,7 +4,7 @@
 // of the payment that neither the bill nor the numbering gives away. A wrong triple cannot tell
 // which part was wrong, and every answer costs the same: one query, one comparison of all facts.
 import type { PrismaClient } from '@voltpay/prisma';
-import { normaliseReceiptNumber } from '@voltpay/activities/receipts';
+import { normaliseReceiptNumber } from '@voltpay/receipts';
 import type { Kopecks, PaymentStatus, Period } from '@voltpay/domain';
 import { sameAccountNumber } from '../../../components/account/format';
 

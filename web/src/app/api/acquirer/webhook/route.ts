@@ -1,6 +1,6 @@
 // POST /api/acquirer/webhook: the acquirer tells us what happened to an order (outside /api/v1:
 // it is the acquirer's endpoint, not the residents'). Verified, then signalled to the workflow.
-import { createAcquirerGatewayFromEnv } from '@voltpay/activities/acquirer';
+import { createAcquirerGatewayFromEnv } from '@voltpay/acquirer-gateway';
 import { serverEnv } from '@voltpay/stack/env';
 import { getTemporalClient } from '@voltpay/stack/temporal';
 import { acquirerEventSignal, paymentWorkflowId } from '@voltpay/workflows/payment';

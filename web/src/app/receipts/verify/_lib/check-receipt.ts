@@ -1,6 +1,6 @@
 // The verification page's answer: genuine, with what the receipt certifies and the masked address,
 // or not genuine, with nothing more (a wrong code and an unknown number look the same).
-import { loadReceiptDocument, normaliseReceiptNumber, normaliseVerificationCode } from '@voltpay/activities/receipts';
+import { loadReceiptDocument, normaliseReceiptNumber, normaliseVerificationCode } from '@voltpay/receipts';
 import { prisma } from '@voltpay/prisma';
 import { serverEnv } from '@voltpay/stack/env';
 import type { ReceiptFactsProps } from '~/components/account/receipt-facts';

@@ -1,5 +1,5 @@
 // How a receipt prints money and URLs, the same on the PDF, in the email and on the verification
-// page; instants are Omsk time (workflows/src/payment/omsk-time.ts).
+// page; instants are Omsk time (@voltpay/domain/omsk-time).
 
 /** The shared rule (`1 234,56 ₽`), re-exported so receipt callers need one import. */
 export { formatRoubles } from '@voltpay/domain/money';

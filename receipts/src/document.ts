@@ -3,8 +3,8 @@
 import type { PrismaClient } from '@voltpay/prisma';
 import type { DistrictKind, Kopecks, MeterZone, PaymentLineKind, PaymentStatus, Period } from '@voltpay/domain';
 import { PAYMENT_LINE_KINDS } from '@voltpay/domain';
+import { maskAddress } from '@voltpay/domain/address';
 import { z } from 'zod';
-import { maskAddress } from '../payments/accounts';
 import { receiptPdfUrl, receiptVerificationUrl } from './format';
 import { normaliseReceiptNumber } from './number';
 

@@ -1,7 +1,7 @@
-// The acquirer, as the rest of Voltpay sees it: the gateway type and its implementations, the
-// errors, and the workflow's activities. No server code (web imports this for its webhook route);
-// the sandbox acquirer is a package of its own (sandbox-acquirer/), whose webhook signature the
-// sandbox gateway verifies.
+// The acquirer, as the rest of Voltpay sees it: the gateway type, its implementations and their
+// errors. No server code and no Temporal (web imports this for its webhook route, the console for
+// its re-checks, the worker for its activities in activities/src/acquirer/); the sandbox acquirer is a
+// package of its own (sandbox-acquirer/), whose webhook signature the sandbox gateway verifies.
 import { createSandboxGateway } from './sandbox-gateway';
 import type { AcquirerGateway } from './gateway';
 
@@ -9,13 +9,6 @@ export type { AcquirerGateway, CreateOrderInput, WebhookInput } from './gateway'
 export { createSandboxGateway, type SandboxGatewayOptions, ZAcquirerEvent, ZAcquirerOrder } from './sandbox-gateway';
 export { AcquirerRejectedError, AcquirerUnavailableError } from './errors';
 export { WebhookSignatureError, type WebhookSignatureFailure } from '@voltpay/sandbox-acquirer/webhook-signature';
-export {
-  ACQUIRER_REFERENCE_MISMATCH_FAILURE,
-  ACQUIRER_REJECTED_FAILURE,
-  acquirerReturnUrl,
-  createAcquirerActivities,
-  type AcquirerActivities,
-} from './activities';
 
 export type AcquirerEnv = {
   ACQUIRER_URL: string;

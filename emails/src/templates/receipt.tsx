@@ -4,10 +4,10 @@
 import { Button, Heading, Link, Text } from '@react-email/components';
 import type { Locale } from '@voltpay/domain';
 import { formatPeriod } from '@voltpay/domain/period';
-import type { ReceiptDocument } from '../../receipts/document';
+import type { ReceiptDocument } from '@voltpay/receipts/document';
 import { formatOmskDateTime } from '@voltpay/domain/omsk-time';
-import { formatRoubles } from '../../receipts/format';
-import { receiptMessages } from '../../receipts/messages';
+import { formatRoubles } from '@voltpay/receipts/format';
+import { receiptMessages } from '@voltpay/receipts/messages';
 import { FactTable, type Fact } from '../components/fact-table';
 import { EmailLayout } from '../components/layout';
 

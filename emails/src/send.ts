@@ -2,9 +2,8 @@
 // configured (Resend dedupes on the same key), otherwise into the local outbox table, which is
 // where development mail goes. Either way the email_outbox row records what happened.
 import { ApplicationFailure } from '@temporalio/common';
-import type { EmailOutbox, PrismaClient } from '@voltpay/prisma';
+import { isUniqueViolation, type EmailOutbox, type PrismaClient } from '@voltpay/prisma';
 import { Resend } from 'resend';
-import { isUniqueViolation } from '../ledger/unique-violation';
 
 export type ResendConfig = {
   /** RESEND_API_KEY; unset means the local outbox. */

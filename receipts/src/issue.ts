@@ -1,9 +1,8 @@
 // Issuing a receipt: one per payment, numbered from the day's counter in the same transaction as
 // the receipt row, so a retried or duplicated issue neither adds a receipt nor burns a number.
-import type { PrismaClient } from '@voltpay/prisma';
+import { isForeignKeyViolation, isUniqueViolation, type PrismaClient } from '@voltpay/prisma';
 import type { Kopecks } from '@voltpay/domain';
 import type { ReceiptSummary } from '@voltpay/workflows/payment';
-import { isForeignKeyViolation, isUniqueViolation } from '../ledger/unique-violation';
 import { receiptVerificationUrl } from './format';
 import { omskDay } from '@voltpay/domain/omsk-time';
 import { formatReceiptNumber } from './number';
