@@ -35,6 +35,7 @@ import {
   type PaymentState,
 } from './definitions';
 import {
+  OPERATOR_ACTIONS_AWAIT_OUTCOME,
   RECEIPT_BEFORE_POSTING,
   initialMachine,
   isWaitingForAcquirer,
@@ -51,8 +52,15 @@ import {
   type RequestEvent,
   type ResultEvent,
 } from './machine';
+import { errorMessage, failure } from '../failures';
 
-export { DRAFT_FROZEN_WHILE_CONFIRMING, EVENTS_CONFIRMED_WITH_ACQUIRER, RECEIPT_BEFORE_POSTING, SERVER_OWNED_READINGS } from './machine';
+export {
+  DRAFT_FROZEN_WHILE_CONFIRMING,
+  EVENTS_CONFIRMED_WITH_ACQUIRER,
+  OPERATOR_ACTIONS_AWAIT_OUTCOME,
+  RECEIPT_BEFORE_POSTING,
+  SERVER_OWNED_READINGS,
+} from './machine';
 
 const lookups = proxyActivities<Pick<PaymentActivities, 'findAccount' | 'loadPeriodBill' | 'holdReadings'>>({
   // The resident is waiting on these: a few quick tries, then a clear "try again".
@@ -72,16 +80,6 @@ const readModel = proxyActivities<Pick<PaymentActivities, 'recordPayment' | 'rel
   startToCloseTimeout: '15 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
-
-const failure = ({ type, message, details }: Refusal) => ApplicationFailure.create({ type, message, details, nonRetryable: true });
-
-const errorMessage = (error: unknown): string => {
-  if (error instanceof Error) {
-    const cause = (error as { cause?: unknown }).cause;
-    return cause instanceof Error && cause.message ? cause.message : error.message;
-  }
-  return String(error);
-};
 
 export const paymentWorkflow = async (input: PaymentStartInput): Promise<PaymentState> => {
   // The worker reads a payload it could not decrypt as null (stack/src/payload-codec.ts).
@@ -197,14 +195,25 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
 
   // ─── Operator actions ─────────────────────────────────────────────────────────────────────
 
-  setHandler(recheckUpdate, ({ actor }) => handle({ type: 'recheck', actor }, state), { validator: (args) => refuseIf(validate.recheck(machine, args)) });
-  setHandler(retryPostingUpdate, ({ actor }) => handle({ type: 'retryPosting', actor }, state), {
+  /**
+   * An operator's action answers with its outcome (OPERATOR_ACTIONS_AWAIT_OUTCOME): when it leaves
+   * the payment POSTING (approved by a re-check, a retried posting or delivery), the main flow
+   * fulfils it, and the reply waits until that ended, COMPLETED or parked again.
+   */
+  const operatorAction = async (event: RequestEvent): Promise<PaymentState> => {
+    const reply = await handle(event, state);
+    if (reply.status !== 'POSTING' || !patched(OPERATOR_ACTIONS_AWAIT_OUTCOME)) return reply;
+    await condition(() => machine.payment.status !== 'POSTING');
+    return machine.payment;
+  };
+  setHandler(recheckUpdate, ({ actor }) => operatorAction({ type: 'recheck', actor }), { validator: (args) => refuseIf(validate.recheck(machine, args)) });
+  setHandler(retryPostingUpdate, ({ actor }) => operatorAction({ type: 'retryPosting', actor }), {
     validator: (args) => refuseIf(validate.retryPosting(machine, args)),
   });
-  setHandler(retryDeliveryUpdate, ({ actor, email }) => handle({ type: 'retryDelivery', actor, email }, state), {
+  setHandler(retryDeliveryUpdate, ({ actor, email }) => operatorAction({ type: 'retryDelivery', actor, email }), {
     validator: (args) => refuseIf(validate.retryDelivery(machine, args)),
   });
-  setHandler(refundUpdate, ({ actor, reason }) => handle({ type: 'refund', actor, reason }, state), {
+  setHandler(refundUpdate, ({ actor, reason }) => operatorAction({ type: 'refund', actor, reason }), {
     validator: (args) => refuseIf(validate.refund(machine, args)),
   });
 
