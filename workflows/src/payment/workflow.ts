@@ -153,7 +153,7 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
   };
 
   /** An update's body: its flow, then the open draft's idle deadline starts again; the reply reads the state after. */
-  const handle = async <R>(event: RequestEvent, reply: (m: Machine) => R): Promise<R> => {
+  const handle = async <R>(event: RequestEvent, reply: (m: Machine) => R | Promise<R>): Promise<R> => {
     try {
       await drive(event);
     } finally {
@@ -198,22 +198,22 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
   /**
    * An operator's action answers with its outcome (OPERATOR_ACTIONS_AWAIT_OUTCOME): when it leaves
    * the payment POSTING (approved by a re-check, a retried posting or delivery), the main flow
-   * fulfils it, and the reply waits until that ended, COMPLETED or parked again.
+   * fulfils it, and the reply waits until that ended, COMPLETED or parked again. Otherwise the
+   * reply is the plain state, returned in the same tick as before: an update that completes a
+   * microtask later lands after the main flow's next command, and old histories would not replay.
    */
-  const operatorAction = async (event: RequestEvent): Promise<PaymentState> => {
-    const reply = await handle(event, state);
-    if (reply.status !== 'POSTING' || !patched(OPERATOR_ACTIONS_AWAIT_OUTCOME)) return reply;
-    await condition(() => machine.payment.status !== 'POSTING');
-    return machine.payment;
+  const outcome = (m: Machine): PaymentState | Promise<PaymentState> => {
+    if (m.payment.status !== 'POSTING' || !patched(OPERATOR_ACTIONS_AWAIT_OUTCOME)) return m.payment;
+    return condition(() => machine.payment.status !== 'POSTING').then(() => machine.payment);
   };
-  setHandler(recheckUpdate, ({ actor }) => operatorAction({ type: 'recheck', actor }), { validator: (args) => refuseIf(validate.recheck(machine, args)) });
-  setHandler(retryPostingUpdate, ({ actor }) => operatorAction({ type: 'retryPosting', actor }), {
+  setHandler(recheckUpdate, ({ actor }) => handle({ type: 'recheck', actor }, outcome), { validator: (args) => refuseIf(validate.recheck(machine, args)) });
+  setHandler(retryPostingUpdate, ({ actor }) => handle({ type: 'retryPosting', actor }, outcome), {
     validator: (args) => refuseIf(validate.retryPosting(machine, args)),
   });
-  setHandler(retryDeliveryUpdate, ({ actor, email }) => operatorAction({ type: 'retryDelivery', actor, email }), {
+  setHandler(retryDeliveryUpdate, ({ actor, email }) => handle({ type: 'retryDelivery', actor, email }, outcome), {
     validator: (args) => refuseIf(validate.retryDelivery(machine, args)),
   });
-  setHandler(refundUpdate, ({ actor, reason }) => operatorAction({ type: 'refund', actor, reason }), {
+  setHandler(refundUpdate, ({ actor, reason }) => handle({ type: 'refund', actor, reason }, outcome), {
     validator: (args) => refuseIf(validate.refund(machine, args)),
   });
 
