@@ -1,14 +1,16 @@
 // The operator console's procedures (admin/src/server/api/routers/operations) through the real
 // router, as an operator, against the real stack (Postgres, Temporal, the worker, the sandbox):
-// the queues, every action and its audit row, and the proof that a replay never posts twice.
+// the queues, every action and its audit row, the proof that a replay never posts twice, that an
+// action answers with its outcome (nothing polls), and that one refund procedure serves every state.
 import { randomUUID } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
 import { createCaller, createTRPCContext, type StaffIdentity } from '@voltpay/admin/testing';
 import { prisma, type StaffRole } from '@voltpay/prisma';
+import { readPaymentState } from '@voltpay/stack/payment-status';
 import { getStateQuery, retryPostingUpdate } from '@voltpay/workflows/payment';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approveHeldOrder, booksOf, confirmedPayment, refuseInserts, unconfirmedPayment } from './support/fulfilment';
-import { connectPaymentClient, waitForStatus } from './support/payments';
+import { connectPaymentClient, recordHistory, waitForStatus } from './support/payments';
 import { SANDBOX_CARDS, submitCard } from './support/sandbox-card';
 
 type Connected = Awaited<ReturnType<typeof connectPaymentClient>>;
@@ -125,8 +127,15 @@ describe('operator console: queues and actions', () => {
     const done = raced.filter((r) => r.status === 'fulfilled');
     expect(done.length).toBeGreaterThanOrEqual(1);
     for (const r of raced) if (r.status === 'rejected' && r.reason instanceof TRPCError) expect(r.reason.code).toBe('CONFLICT');
+    // The update answered once the replay had ended: the outcome itself, not "still posting".
+    for (const r of raced.slice(0, 2)) {
+      if (r.status === 'fulfilled')
+        expect(r.value).toMatchObject({ before: 'NEEDS_ATTENTION', after: 'COMPLETED', settled: true, message: expect.stringMatching(/проводка и квитанция/) });
+    }
+    if (raced[2].status === 'fulfilled') expect(raced[2].value.status).toBe('COMPLETED');
     const state = await waitForStatus(parked.handle, 'COMPLETED');
     await parked.handle.result();
+    await recordHistory(parked.handle, 'operator-actions-await-outcome');
 
     const after = await refusalOf(operator.caller.operations.retryPaymentPosting({ paymentId: parked.paymentId }));
     expect(after.code).toBe('CONFLICT');
@@ -200,7 +209,7 @@ describe('operator console: queues and actions', () => {
     expect(audit[0]).toMatchObject({ before: { status: 'NEEDS_ATTENTION' }, after: { status: 'COMPLETED' } });
   });
 
-  it('refund: a parked payment needs a reason; a COMPLETED one goes through the refund workflow once, however often it is asked', async () => {
+  it('refund: one procedure whatever the state — a parked payment by its own workflow, a COMPLETED one by refund-<id> — once, however often it is asked', async () => {
     const parkedAgain = await confirmedPayment(temporal.client);
     const allow = await refuseInserts('ledger_postings', `NEW.payment_id = '${parkedAgain.paymentId}'`, 'ledger is closed for maintenance');
     try {
@@ -208,42 +217,54 @@ describe('operator console: queues and actions', () => {
       await waitForStatus(parkedAgain.handle, 'NEEDS_ATTENTION');
       await expect.poll(async () => (await prisma.payment.findUnique({ where: { id: parkedAgain.paymentId } }))?.status).toBe('NEEDS_ATTENTION'); // the read model catches up
       expect((await refusalOf(operator.caller.operations.refundPayment({ paymentId: parkedAgain.paymentId, reason: '   ' }))).code).toBe('BAD_REQUEST');
-      // A parked payment is not refunded by the refund workflow: its own update is the way.
-      const viaWorkflow = await refusalOf(operator.caller.operations.refundCompletedPayment({ paymentId: parkedAgain.paymentId, reason: 'claim' }));
-      expect(viaWorkflow.code).toBe('CONFLICT');
-      expect(viaWorkflow.message).toMatch(/ждёт оператора/);
+      // Its workflow is open and waits for an operator: its own update refunds it.
       const refunded = await operator.caller.operations.refundPayment({ paymentId: parkedAgain.paymentId, reason: 'resident asked, ledger down' });
-      expect(refunded).toMatchObject({ before: 'NEEDS_ATTENTION', after: 'REFUNDED' });
+      expect(refunded).toMatchObject({ before: 'NEEDS_ATTENTION', after: 'REFUNDED', settled: true, via: 'PAYMENT_WORKFLOW', joined: false });
     } finally {
       await allow();
     }
+    expect((await parkedAgain.handle.result()).status).toBe('REFUNDED');
+    // Asked again once its workflow has closed: the same procedure finds the refund done and does nothing.
+    const again = await operator.caller.operations.refundPayment({ paymentId: parkedAgain.paymentId, reason: 'asked twice' });
+    expect(again).toMatchObject({ before: 'REFUNDED', after: 'REFUNDED', settled: true, via: 'REFUND_WORKFLOW' });
+    expect(again.message).toMatch(/уже был возвращён/);
     expect((await booksOf(parkedAgain.paymentId)).kinds).toEqual([]); // never posted: nothing to reverse
-    expect((await auditOf(parkedAgain.paymentId, 'payment.refund')).map((row) => (row.details as { reason: string }).reason)).toEqual([
-      'resident asked, ledger down',
+    expect((await auditOf(parkedAgain.paymentId, 'payment.refund')).map((row) => row.details)).toEqual([
+      expect.objectContaining({ reason: 'resident asked, ledger down', via: 'payment-workflow', outcome: 'DONE' }),
+      expect.objectContaining({ reason: 'asked twice', via: 'refund-workflow', outcome: 'DONE' }),
     ]);
 
     // A completed payment (the one the re-check completed), refunded by two operators at once and again later.
     const paymentId = unconfirmed.paymentId;
+    expect((await readPaymentState({ client: temporal.client, paymentId })).status).toBe('COMPLETED');
     const reason = 'claim: the resident paid this bill twice';
     const [a, b] = await Promise.all([
-      operator.caller.operations.refundCompletedPayment({ paymentId, reason }),
-      operator.caller.operations.refundCompletedPayment({ paymentId, reason: `${reason} (second operator)` }),
+      operator.caller.operations.refundPayment({ paymentId, reason }),
+      operator.caller.operations.refundPayment({ paymentId, reason: `${reason} (second operator)` }),
     ]);
-    expect([a.outcome, b.outcome]).toEqual(['DONE', 'DONE']);
+    expect([a, b]).toEqual([
+      expect.objectContaining({ before: 'COMPLETED', after: 'REFUNDED', settled: true, via: 'REFUND_WORKFLOW' }),
+      expect.objectContaining({ before: 'COMPLETED', after: 'REFUNDED', settled: true, via: 'REFUND_WORKFLOW' }),
+    ]);
     expect([a.joined, b.joined].filter(Boolean)).toHaveLength(1);
-    const later = await operator.caller.operations.refundCompletedPayment({ paymentId, reason });
-    expect(later).toMatchObject({ outcome: 'DONE', joined: true });
+    const later = await operator.caller.operations.refundPayment({ paymentId, reason });
+    expect(later).toMatchObject({ after: 'REFUNDED', joined: true, settled: true });
     expect(later.message).toMatch(/ничего не сделано/);
 
     const books = await booksOf(paymentId);
     expect(books.kinds).toEqual(['PAYMENT', 'REFUND']);
     expect(Object.values(books.net).every((n) => n === 0)).toBe(true);
     expect(books.payment?.status).toBe('REFUNDED');
+    // One reader of the status: the closed workflow still says COMPLETED, the reader says REFUNDED.
+    expect((await unconfirmed.handle.query(getStateQuery)).status).toBe('COMPLETED');
+    expect((await readPaymentState({ client: temporal.client, paymentId })).status).toBe('REFUNDED');
     const view = await operator.caller.operations.getPaymentRefund({ paymentId });
     expect(view).toMatchObject({ kind: 'DONE', state: { status: 'REFUNDED' } });
     expect(await sales.caller.operations.getPaymentRefund({ paymentId })).toEqual(view);
-    const audit = await auditOf(paymentId, 'payment.refundCompleted');
+    const audit = await auditOf(paymentId, 'payment.refund');
     expect(audit).toHaveLength(3);
-    expect(audit.every((row) => (row.after as { status: string }).status === 'REFUNDED')).toBe(true);
+    expect(audit.every((row) => (row.after as { status: string }).status === 'REFUNDED' && (row.details as { via: string }).via === 'refund-workflow')).toBe(
+      true,
+    );
   });
 });

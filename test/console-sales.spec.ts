@@ -81,7 +81,7 @@ describe('console: a completed payment at the sales desk', () => {
   });
 
   it('an operator refunds the completed payment from its page, and the clerk resolves the claim as refunded', async () => {
-    // The refund workflow refuses while the payment's own workflow is still open.
+    // Completed and closed: the refund goes through refund-<id> (its own workflow no longer runs).
     const temporal = await connectPaymentClient();
     try {
       await temporal.client.workflow.getHandle(paymentWorkflowId(paid.paymentId)).result();
@@ -137,7 +137,7 @@ describe('console: a completed payment at the sales desk', () => {
     const books = await booksOf(paid.paymentId);
     expect(books.kinds).toEqual(['PAYMENT', 'REFUND']);
     expect(books.payment?.status).toBe('REFUNDED');
-    const audit = await prisma.auditLog.findMany({ where: { targetId: paid.paymentId, action: 'payment.refundCompleted' } });
+    const audit = await prisma.auditLog.findMany({ where: { targetId: paid.paymentId, action: 'payment.refund' } });
     expect(audit.map((row) => [row.actorId, (row.after as { status?: string } | null)?.status, (row.details as { reason?: string }).reason])).toEqual([
       [clerk.email, 'REFUNDED', 'Претензия: двойная оплата, деньги возвращаем.'],
     ]);
@@ -199,13 +199,13 @@ describe('console: a completed payment at the sales desk', () => {
     expect(new URL(page.url()).searchParams.get('from')).toBe(`${y}-${m}-${d}`);
     // In words, each record by its name and linked; the codes and JSON only behind "Данные записи".
     const journal = page.getByRole('table');
-    await journal.getByText('Возврат денег за зачисленный платёж').first().waitFor(SEE);
+    await journal.getByText('Возврат денег на карту').first().waitFor(SEE);
     await journal.getByText('Список платежей скачан (CSV)').first().waitFor(SEE);
     expect(
       await journal.getByRole('link', { name: `Платёж по квитанции № ${paid.receipt.number}, ${formatRoubles(paid.receipt.totalKopecks, 'ru')}` }).count(),
     ).toBeGreaterThan(0);
     expect(await journal.getByRole('link', { name: /^Претензия № \d+$/ }).count()).toBeGreaterThan(0);
-    expect(await journal.getByText('payment.refundCompleted').first().isVisible()).toBe(false);
+    expect(await journal.getByText('payment.refund', { exact: true }).first().isVisible()).toBe(false);
     const audit = await download(/^Скачать CSV/);
     const exports = audit.lines.filter((line) => line.includes(`;${clerk.email};`) && /;(payments|claims)\.export;/.test(line));
     expect(exports.length).toBeGreaterThanOrEqual(2);

@@ -255,7 +255,8 @@ describe('payment workflow: the acquirer, the ledger and the receipt', () => {
     } finally {
       await allow();
     }
-    expect((await handle.executeUpdate(retryPostingUpdate, { args: [{ actor: 'operator@test' }] })).status).toBe('POSTING');
+    // The update answers with its outcome (OPERATOR_ACTIONS_AWAIT_OUTCOME): the replayed posting has completed.
+    expect((await handle.executeUpdate(retryPostingUpdate, { args: [{ actor: 'operator@test' }] })).status).toBe('COMPLETED');
     const state = await expectCompleted(handle, paymentId, quote.totalKopecks);
     expect(state.timeline.some((t) => /retry of ledger posting by operator@test/.test(t.detail ?? ''))).toBe(true);
     await recordHistory(handle, 'completed-after-needs-attention');

@@ -90,6 +90,17 @@ export const SERVER_OWNED_READINGS = 'server-owned-readings';
  * the full flush on replay; the activities accept both inputs.
  */
 export const FULFILMENT_FACTS_IN_INPUT = 'fulfilment-facts-in-input';
+
+/**
+ * An operator's action answers with its outcome: a re-check that found the payment approved, or a
+ * retry of the posting or the delivery, leaves it POSTING while the main flow fulfils it; the
+ * update now waits (no timer: the flow always ends COMPLETED or parked again) until it has, so its
+ * result is the outcome instead of "still posting" for the console to poll. Asked in the workflow
+ * (not here), only when an operator's update leaves the payment POSTING; histories without the
+ * marker answer at once, as they did.
+ */
+export const OPERATOR_ACTIONS_AWAIT_OUTCOME = 'operator-actions-await-outcome';
+/** The patches the machine asks through `env.patched` (OPERATOR_ACTIONS_AWAIT_OUTCOME is the workflow's own). */
 export type PatchId =
   | typeof RECEIPT_BEFORE_POSTING
   | typeof DRAFT_FROZEN_WHILE_CONFIRMING

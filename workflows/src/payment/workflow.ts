@@ -45,6 +45,7 @@ import {
 } from './definitions';
 import {
   FULFILMENT_FACTS_IN_INPUT,
+  OPERATOR_ACTIONS_AWAIT_OUTCOME,
   RECEIPT_BEFORE_POSTING,
   check,
   initialMachine,
@@ -64,11 +65,13 @@ import {
   type ResultEvent,
   type Verdict,
 } from './machine';
+import { errorMessage, failure } from '../failures';
 
 export {
   DRAFT_FROZEN_WHILE_CONFIRMING,
   EVENTS_CONFIRMED_WITH_ACQUIRER,
   FULFILMENT_FACTS_IN_INPUT,
+  OPERATOR_ACTIONS_AWAIT_OUTCOME,
   RECEIPT_BEFORE_POSTING,
   SERVER_OWNED_READINGS,
 } from './machine';
@@ -91,16 +94,6 @@ const readModel = proxyActivities<Pick<PaymentActivities, 'recordPayment' | 'rel
   startToCloseTimeout: '15 seconds',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
-
-const failure = ({ type, message, details }: Refusal) => ApplicationFailure.create({ type, message, details, nonRetryable: true });
-
-const errorMessage = (error: unknown): string => {
-  if (error instanceof Error) {
-    const cause = (error as { cause?: unknown }).cause;
-    return cause instanceof Error && cause.message ? cause.message : error.message;
-  }
-  return String(error);
-};
 
 export const paymentWorkflow = async (input: PaymentStartInput): Promise<PaymentState> => {
   // The worker reads a payload it could not decrypt as null (stack/src/payload-codec.ts).
@@ -174,7 +167,7 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
   };
 
   /** An update's body: its flow, then the open draft's idle deadline starts again; the reply reads the state after. */
-  const handle = async <R>(event: RequestEvent, reply: (m: Machine) => R): Promise<R> => {
+  const handle = async <R>(event: RequestEvent, reply: (m: Machine) => R | Promise<R>): Promise<R> => {
     try {
       await drive(event);
     } finally {
@@ -231,14 +224,25 @@ export const paymentWorkflow = async (input: PaymentStartInput): Promise<Payment
 
   // ─── Operator actions ─────────────────────────────────────────────────────────────────────
 
-  setHandler(recheckUpdate, ({ actor }) => handle({ type: 'recheck', actor }, state), { validator: (args) => refuseIf(validate.recheck(machine, args)) });
-  setHandler(retryPostingUpdate, ({ actor }) => handle({ type: 'retryPosting', actor }, state), {
+  /**
+   * An operator's action answers with its outcome (OPERATOR_ACTIONS_AWAIT_OUTCOME): when it leaves
+   * the payment POSTING (approved by a re-check, a retried posting or delivery), the main flow
+   * fulfils it, and the reply waits until that ended, COMPLETED or parked again. Otherwise the
+   * reply is the plain state, returned in the same tick as before: an update that completes a
+   * microtask later lands after the main flow's next command, and old histories would not replay.
+   */
+  const outcome = (m: Machine): PaymentState | Promise<PaymentState> => {
+    if (m.payment.status !== 'POSTING' || !patched(OPERATOR_ACTIONS_AWAIT_OUTCOME)) return m.payment;
+    return condition(() => machine.payment.status !== 'POSTING').then(() => machine.payment);
+  };
+  setHandler(recheckUpdate, ({ actor }) => handle({ type: 'recheck', actor }, outcome), { validator: (args) => refuseIf(validate.recheck(machine, args)) });
+  setHandler(retryPostingUpdate, ({ actor }) => handle({ type: 'retryPosting', actor }, outcome), {
     validator: (args) => refuseIf(validate.retryPosting(machine, args)),
   });
-  setHandler(retryDeliveryUpdate, ({ actor, email }) => handle({ type: 'retryDelivery', actor, email }, state), {
+  setHandler(retryDeliveryUpdate, ({ actor, email }) => handle({ type: 'retryDelivery', actor, email }, outcome), {
     validator: (args) => refuseIf(validate.retryDelivery(machine, args)),
   });
-  setHandler(refundUpdate, ({ actor, reason }) => handle({ type: 'refund', actor, reason }, state), {
+  setHandler(refundUpdate, ({ actor, reason }) => handle({ type: 'refund', actor, reason }, outcome), {
     validator: (args) => refuseIf(validate.refund(machine, args)),
   });
 

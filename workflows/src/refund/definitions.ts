@@ -1,9 +1,15 @@
 // The refund workflow's public surface: a refund of a payment that already COMPLETED (a claim
 // resolved as "refunded"), run as its own workflow `refund-<paymentId>` because the payment's
 // workflow has closed. A payment still waiting in NEEDS_ATTENTION is refunded by the payment
-// workflow's own `refund` update instead. Shared by the worker, the console and the tests.
+// workflow's own `refund` update instead. Staff never choose between the two: the console's one
+// entry point (admin/src/server/operations/refund-payment.ts) picks by whether the payment's
+// workflow still runs. Shared by the worker, the console and the tests.
+//
+// A payment's status has two owners in time, never at once: its own workflow until it closes,
+// then this refund. `withLaterRefund` below is the one rule that combines them, and
+// @voltpay/stack/payment-status the one reader the site and the console ask.
 import { defineQuery } from '@temporalio/workflow';
-import { PAYMENT_ID_PATTERN, type PaymentActivities, type TimelineEntry } from '../payment/definitions';
+import { PAYMENT_ID_PATTERN, type PaymentActivities, type PaymentState, type TimelineEntry } from '../payment/definitions';
 import type { Kopecks, PaymentStatus } from '@voltpay/domain';
 
 export const REFUND_WORKFLOW_TYPE = 'refundWorkflow';
@@ -89,4 +95,19 @@ export type RefundActivities = Pick<PaymentActivities, 'refundAcquirerOrder' | '
   loadRefundablePayment: (input: { paymentId: string }) => Promise<RefundablePayment | null>;
   /** Writes REFUNDED (with the reason) at `revision` unless the row already has it or a later one. */
   recordRefund: (input: { paymentId: string; revision: number; reason: string }) => Promise<void>;
+};
+
+/** The refund's words for the resident: the operator's reason is an internal note. */
+export const RESIDENT_REFUND_REASON = 'refunded by the utility';
+
+/**
+ * A payment's state once a refund of it may have run: the payment's workflow answers until it
+ * closes, COMPLETED; a refund that finished since (REFUNDED, or found it ALREADY_REFUNDED) makes
+ * it REFUNDED. A refund still running or failed changes nothing: the money has not gone back.
+ */
+export const withLaterRefund = (payment: PaymentState, refund: RefundState | null): PaymentState => {
+  if (payment.status !== 'COMPLETED' || !refund || refund.paymentId !== payment.paymentId) return payment;
+  if (refund.status !== 'REFUNDED' && refund.status !== 'ALREADY_REFUNDED') return payment;
+  const at = refund.finishedAt ?? refund.requestedAt;
+  return { ...payment, status: 'REFUNDED', expiresAt: null, refund: payment.refund ?? { reason: RESIDENT_REFUND_REASON, at } };
 };

@@ -1,7 +1,8 @@
 // The refund of a COMPLETED payment (DESIGN §3: operators refund): check the payment, refund the
 // order at the acquirer, reverse the ledger posting, mark the read model REFUNDED. Every step is
 // idempotent on the payment id, and the id policy (definitions.ts) lets one run succeed at most.
-import { ApplicationFailure, proxyActivities, setHandler } from '@temporalio/workflow';
+import { proxyActivities, setHandler } from '@temporalio/workflow';
+import { errorMessage, fail } from '../failures';
 import { PAYMENT_ID_PATTERN } from '../payment/definitions';
 import { RefundErrorType, getRefundStateQuery, type RefundActivities, type RefundStartInput, type RefundState, type RefundStatus } from './definitions';
 
@@ -23,18 +24,6 @@ const books = proxyActivities<Pick<RefundActivities, 'postRefundToLedger' | 'rec
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
-
-const fail = (type: RefundErrorType, message: string, ...details: unknown[]): never => {
-  throw ApplicationFailure.create({ type, message, details, nonRetryable: true });
-};
-
-const errorMessage = (error: unknown): string => {
-  if (error instanceof Error) {
-    const cause = (error as { cause?: unknown }).cause;
-    return cause instanceof Error && cause.message ? cause.message : error.message;
-  }
-  return String(error);
-};
 
 export const refundWorkflow = async (input: RefundStartInput): Promise<RefundState> => {
   const requestedAt = new Date().toISOString();

@@ -239,17 +239,15 @@ const RefundDialog = ({
   const trpc = useTRPC();
   const [reason, setReason] = useState('');
   const [confirmed, setConfirmed] = useState(false);
-  const parked = useMutation(trpc.operations.refundPayment.mutationOptions(closingOnSuccess(settled, onClose)));
-  const done = useMutation(trpc.operations.refundCompletedPayment.mutationOptions(closingOnSuccess(settled, onClose)));
-  const mutation = completed ? done : parked;
+  // One procedure whatever the status: the server picks who refunds (server/operations/refund-payment.ts).
+  const mutation = useMutation(trpc.operations.refundPayment.mutationOptions(closingOnSuccess(settled, onClose)));
   const errors = fieldErrorsOf(mutation.error);
   const formError = mutation.error && !errors.reason ? formErrorOf(mutation.error) : null;
   const what = `${totalKopecks !== undefined ? formatRoubles(totalKopecks, 'ru') : 'Вся сумма'} вернётся на карту${cardLast4 ? ` •••• ${cardLast4}` : ''}`;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (completed) done.mutate({ paymentId, reason });
-    else parked.mutate({ paymentId, reason });
+    mutation.mutate({ paymentId, reason });
   };
   return (
     <Modal

@@ -11,6 +11,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'payment.retryPosting': 'Зачисление повторено',
   'payment.retryDelivery': 'Квитанция отправлена повторно',
   'payment.refund': 'Возврат денег на карту',
+  // Written by the console's refund of a completed payment before one procedure refunded in every state.
   'payment.refundCompleted': 'Возврат денег за зачисленный платёж',
   'payments.export': 'Список платежей скачан (CSV)',
   'readings.approve': 'Показания счётчика подтверждены',

@@ -2,18 +2,16 @@
 // refund): each is the workflow's own Update with the operator's email as actor, so the workflow's
 // validators decide what is allowed and its idempotent activities make a replay safe. Each call
 // writes one audit row, refused or not, with the status before and after.
-import type { Client } from '@temporalio/client';
+//
+// The update's result is the action's outcome: the workflow answers once the effect has ended
+// (OPERATOR_ACTIONS_AWAIT_OUTCOME: a replayed posting has completed or parked again), so nothing
+// here polls. The wait is bounded: past it, the answer says honestly that the work still runs.
+import { WorkflowUpdateStage, type Client } from '@temporalio/client';
 import type { PrismaClient } from '@voltpay/prisma';
-import {
-  getStateQuery,
-  paymentWorkflowId,
-  recheckUpdate,
-  refundUpdate,
-  retryDeliveryUpdate,
-  retryPostingUpdate,
-  type PaymentState,
-} from '@voltpay/workflows/payment';
+import { readPaymentState } from '@voltpay/stack/payment-status';
+import { getStateQuery, paymentWorkflowId, recheckUpdate, retryDeliveryUpdate, retryPostingUpdate, type PaymentState } from '@voltpay/workflows/payment';
 import type { PaymentStatus } from '@voltpay/domain';
+import type { UpdateDefinition } from '@temporalio/common';
 import type { StaffIdentity } from '../api/trpc';
 import { recordAudit } from '../audit/audit';
 import { conciseError, paymentStatusText } from './labels';
@@ -25,9 +23,9 @@ export type PaymentActionResult = {
   paymentId: string;
   action: PaymentAction;
   before: PaymentStatus | null;
-  /** The status once the action's effect settled (or when the wait for it ended). */
+  /** The status the action left: its outcome, or where the payment stood when the wait ended. */
   after: PaymentStatus;
-  /** False when the workflow was still working (POSTING) when the wait ended: look again shortly. */
+  /** False when the work was still running when the wait ended: look again shortly. */
   settled: boolean;
   message: string;
 };
@@ -37,28 +35,19 @@ export type PaymentActionOptions = {
   temporal: () => Promise<Client>;
   staff: Pick<StaffIdentity, 'email'>;
   paymentId: string;
-  /** How long to wait for a replay to finish (POSTING → COMPLETED or parked again) before answering. */
-  settleMs?: number;
+  /** How long to wait for the action's outcome (a replayed posting, a refund at the acquirer) before answering "still running". */
+  outcomeWaitMs?: number;
 };
 
-const SETTLE_MS = 8_000;
+/** Covers a posting or delivery retried a few times (fulfilmentAttempts) and a refund at the acquirer (3 tries of 20 s). */
+export const OUTCOME_WAIT_MS = 30_000;
+/** The one look at the state after a wait that ran out: it only says where the work stands. */
+const LOOK_MS = 4_000;
 const auditAction: Record<PaymentAction, string> = {
   recheck: 'payment.recheck',
   retryPosting: 'payment.retryPosting',
   retryDelivery: 'payment.retryDelivery',
   refund: 'payment.refund',
-};
-
-/** POSTING is the one status an operator's action leaves behind that ends by itself within seconds. */
-const settle = async (client: Client, paymentId: string, state: PaymentState, settleMs: number): Promise<PaymentState> => {
-  const handle = client.workflow.getHandle(paymentWorkflowId(paymentId));
-  const until = Date.now() + settleMs;
-  let current = state;
-  while (current.status === 'POSTING' && Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    current = await handle.query(getStateQuery).catch(() => current);
-  }
-  return current;
 };
 
 const outcomeMessage = (action: PaymentAction, state: PaymentState): string => {
@@ -73,6 +62,7 @@ const outcomeMessage = (action: PaymentAction, state: PaymentState): string => {
         ? `Банк так и не ответил: ${state.unconfirmed?.lastError ? conciseError(state.unconfirmed.lastError) : 'ответа нет'}.`
         : `${status}.`;
     case 'POSTING':
+      // Only when the wait ran out, or a worker still on code before OPERATOR_ACTIONS_AWAIT_OUTCOME answered at once.
       return 'Платёж проводится: обновите страницу через несколько секунд.';
     case 'REFUNDED':
       return 'Деньги возвращены на карту, проводка сторнирована.';
@@ -87,29 +77,32 @@ const outcomeMessage = (action: PaymentAction, state: PaymentState): string => {
   }
 };
 
-type RunOptions = PaymentActionOptions & {
+type RunOptions<Args extends [unknown, ...unknown[]]> = PaymentActionOptions & {
   action: PaymentAction;
   /** What the audit row keeps besides the statuses: the reason, the corrected address. */
   details: Record<string, unknown>;
-  run: (client: Client) => Promise<PaymentState>;
+  update: UpdateDefinition<PaymentState, Args>;
+  args: Args;
 };
 
-const runPaymentAction = async ({
+/** Sends the action's update to the payment's workflow, waits for its outcome within the bound, audits it. */
+export const runPaymentAction = async <Args extends [unknown, ...unknown[]]>({
   prisma,
   temporal,
   staff,
   paymentId,
   action,
   details,
-  run,
-  settleMs = SETTLE_MS,
-}: RunOptions): Promise<PaymentActionResult> => {
+  update,
+  args,
+  outcomeWaitMs = OUTCOME_WAIT_MS,
+}: RunOptions<Args>): Promise<PaymentActionResult> => {
   const client = await temporal();
   const handle = client.workflow.getHandle(paymentWorkflowId(paymentId));
   const row = await prisma.payment.findUnique({ where: { id: paymentId }, select: { status: true } });
   const before =
-    (await handle
-      .query(getStateQuery)
+    (await client
+      .withDeadline(Date.now() + LOOK_MS, () => readPaymentState({ client, paymentId }))
       .then((s) => s.status)
       .catch(() => null)) ??
     row?.status ??
@@ -123,46 +116,57 @@ const runPaymentAction = async ({
       after: after ? { status: after } : undefined,
       details: { ...details, ...extra },
     });
-  let state: PaymentState;
-  try {
-    state = await run(client);
-  } catch (error) {
+  const refused = async (error: unknown) => {
     const refusal = await toOperationError({ error, client, paymentId });
     // A refused action is audited too: who tried what, and why it did not happen.
     await audit(before, { outcome: 'REFUSED', error: refusal.message });
-    throw refusal;
+    return refusal;
+  };
+
+  // Accepted first (the validators said yes), then the outcome: a wait that runs out is then
+  // known to be "still running", never mistaken for "nothing happened".
+  const until = Date.now() + outcomeWaitMs;
+  const accepted = await client
+    .withDeadline(until, () => handle.startUpdate(update, { args, waitForStage: WorkflowUpdateStage.ACCEPTED }))
+    .catch(async (error: unknown) => {
+      throw await refused(error);
+    });
+  const cutOff = new AbortController();
+  const timer = setTimeout(() => cutOff.abort(), Math.max(0, until - Date.now()));
+  let outcome: PaymentState | null = null;
+  try {
+    outcome = await client.withAbortSignal(cutOff.signal, () => accepted.result());
+  } catch (error) {
+    if (!cutOff.signal.aborted) throw await refused(error);
+  } finally {
+    clearTimeout(timer);
   }
-  const settled = await settle(client, paymentId, state, settleMs);
+  const state = outcome ?? (await client.withDeadline(Date.now() + LOOK_MS, () => handle.query(getStateQuery)).catch(() => null));
+  const after = state?.status ?? before ?? 'POSTING';
+  const settled = outcome !== null && outcome.status !== 'POSTING';
   const result: PaymentActionResult = {
     paymentId,
     action,
     before,
-    after: settled.status,
-    settled: settled.status !== 'POSTING',
-    message: outcomeMessage(action, settled),
+    after,
+    settled,
+    message: !state ? 'Действие принято и ещё выполняется: обновите страницу позже.' : settled ? outcomeMessage(action, state) : stillRunning(action, state),
   };
-  await audit(settled.status, { outcome: 'DONE', settled: result.settled });
+  await audit(after, { outcome: settled ? 'DONE' : 'IN_PROGRESS', settled });
   return result;
 };
 
+/** The wait ran out (or an older worker answered before the work ended): where it stands, plainly. */
+const stillRunning = (action: PaymentAction, state: PaymentState): string =>
+  state.status === 'POSTING' || action !== 'refund' ? outcomeMessage(action, state) : 'Возврат ещё выполняется: обновите страницу через несколько секунд.';
+
 /** Ask the acquirer now (UNCONFIRMED, or still on its pages). */
 export const recheckPayment = (options: PaymentActionOptions) =>
-  runPaymentAction({
-    ...options,
-    action: 'recheck',
-    details: {},
-    run: (client) => client.workflow.getHandle(paymentWorkflowId(options.paymentId)).executeUpdate(recheckUpdate, { args: [{ actor: options.staff.email }] }),
-  });
+  runPaymentAction({ ...options, action: 'recheck', details: {}, update: recheckUpdate, args: [{ actor: options.staff.email }] });
 
 /** Replay the receipt issue and ledger posting of a payment parked at stage POSTING (posts once, whatever happens). */
 export const retryPaymentPosting = (options: PaymentActionOptions) =>
-  runPaymentAction({
-    ...options,
-    action: 'retryPosting',
-    details: {},
-    run: (client) =>
-      client.workflow.getHandle(paymentWorkflowId(options.paymentId)).executeUpdate(retryPostingUpdate, { args: [{ actor: options.staff.email }] }),
-  });
+  runPaymentAction({ ...options, action: 'retryPosting', details: {}, update: retryPostingUpdate, args: [{ actor: options.staff.email }] });
 
 /** Replay the receipt email; `email` corrects the address, `null` drops the email (the receipt stays downloadable). */
 export const retryReceiptDelivery = (options: PaymentActionOptions & { email?: string | null }) =>
@@ -170,20 +174,6 @@ export const retryReceiptDelivery = (options: PaymentActionOptions & { email?: s
     ...options,
     action: 'retryDelivery',
     details: options.email === undefined ? { email: 'unchanged' } : { email: options.email },
-    run: (client) =>
-      client.workflow
-        .getHandle(paymentWorkflowId(options.paymentId))
-        .executeUpdate(retryDeliveryUpdate, { args: [{ actor: options.staff.email, ...(options.email !== undefined ? { email: options.email } : {}) }] }),
-  });
-
-/** Refund a payment parked in NEEDS_ATTENTION: the acquirer's refund and the ledger's reversal, by the payment's own workflow. */
-export const refundParkedPayment = (options: PaymentActionOptions & { reason: string }) =>
-  runPaymentAction({
-    ...options,
-    action: 'refund',
-    details: { reason: options.reason },
-    run: (client) =>
-      client.workflow
-        .getHandle(paymentWorkflowId(options.paymentId))
-        .executeUpdate(refundUpdate, { args: [{ actor: options.staff.email, reason: options.reason }] }),
+    update: retryDeliveryUpdate,
+    args: [{ actor: options.staff.email, ...(options.email !== undefined ? { email: options.email } : {}) }],
   });

@@ -5,7 +5,8 @@
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { defaultPayloadConverter, type Payload, type PayloadCodec } from '@temporalio/common';
 import proto, { type temporal } from '@temporalio/proto';
-import { getStateQuery, type PaymentState } from '@voltpay/workflows/payment';
+import { readPaymentState } from '@voltpay/stack/payment-status';
+import { getStateQuery, paymentIdFromWorkflowId, type PaymentState } from '@voltpay/workflows/payment';
 
 const { EventType } = proto.temporal.api.enums.v1;
 
@@ -242,8 +243,11 @@ export const loadPaymentTimeline = async ({ temporal: getClient, workflowId }: L
   }
   const historySteps = summariseHistory(history.events ?? []);
   try {
-    // Answered by a worker replaying the workflow; the console must not hang when none runs.
-    const state = await withTimeout(client.workflow.getHandle(workflowId).query(getStateQuery), QUERY_TIMEOUT_MS, 'getState query');
+    // Answered by a worker replaying the workflow; the console must not hang when none runs. The
+    // status comes from the one reader the site asks too: a later refund says REFUNDED here as there.
+    const paymentId = paymentIdFromWorkflowId(workflowId);
+    const query = paymentId ? readPaymentState({ client, paymentId }) : client.workflow.getHandle(workflowId).query(getStateQuery);
+    const state = await withTimeout(query, QUERY_TIMEOUT_MS, 'getState query');
     return {
       kind: 'OK',
       steps: mergeSteps(historySteps, stateSteps(state.timeline)),

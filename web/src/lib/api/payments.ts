@@ -2,13 +2,12 @@
 // deadline so a missing worker or Temporal answers 503 instead of hanging the resident's browser.
 import { randomUUID } from 'node:crypto';
 import { WorkflowNotFoundError } from '@temporalio/common';
-import { prisma } from '@voltpay/prisma';
 import { serverEnv } from '@voltpay/stack/env';
+import { readPaymentState } from '@voltpay/stack/payment-status';
 import { getTemporalClient } from '@voltpay/stack/temporal';
 import {
   PAYMENT_ID_PATTERN,
   PAYMENT_WORKFLOW_TYPE,
-  getStateQuery,
   paymentWorkflowId,
   type PaymentSettings,
   type PaymentStartInput,
@@ -34,22 +33,10 @@ const withDeadline = async <T>(ms: number, run: () => Promise<T>): Promise<T> =>
 
 const handleOf = async (paymentId: string) => (await getTemporalClient()).workflow.getHandle(paymentWorkflowId(paymentId));
 
+/** The payment's status from its one reader (@voltpay/stack/payment-status): the workflow, or a later refund. */
 export const queryPaymentState = async (paymentId: string): Promise<PaymentState> => {
-  const handle = await handleOf(paymentId);
-  const state = await withDeadline(QUERY_DEADLINE_MS, () => handle.query(getStateQuery));
-  return state.status === 'COMPLETED' ? withLaterRefund(state) : state;
-};
-
-/**
- * A COMPLETED payment may since have been refunded (an operator resolving a claim starts the
- * refund-<id> workflow). Its own workflow has closed and still says COMPLETED; the read model,
- * which the refund wrote above the payment's final revision, has the last word.
- */
-const withLaterRefund = async (state: PaymentState): Promise<PaymentState> => {
-  const row = await prisma.payment.findUnique({ where: { id: state.paymentId }, select: { status: true, updatedAt: true } });
-  if (row?.status !== 'REFUNDED') return state;
-  // The operator's reason is an internal note: the resident is told only that the money went back.
-  return { ...state, status: 'REFUNDED', refund: state.refund ?? { reason: 'refunded by the utility', at: row.updatedAt.toISOString() } };
+  const client = await getTemporalClient();
+  return withDeadline(QUERY_DEADLINE_MS, () => readPaymentState({ client, paymentId }));
 };
 
 /** Starts a payment workflow (the resident accepted the terms) and returns its first state. */

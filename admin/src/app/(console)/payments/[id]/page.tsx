@@ -19,7 +19,7 @@ import { PaymentStatusBadge } from '~/components/payments/status-badge';
 import type { StoryFacts } from '~/components/payments/payment-story';
 import { TimelinePanel } from '~/components/payments/timeline-panel';
 import { requireStaff } from '~/server/auth/guard';
-import { refundStatusText } from '~/server/operations/refund-completed-payment';
+import { refundStatusText } from '~/server/operations/refund-payment';
 import { api } from '~/trpc/server';
 
 export const dynamic = 'force-dynamic';

@@ -1,4 +1,4 @@
-import { getPaymentRefund } from '~/server/operations/refund-completed-payment';
+import { getPaymentRefund } from '~/server/operations/refund-payment';
 import { roleProcedure } from '~/server/api/trpc';
 import { ZGetPaymentRefundRequest, ZGetPaymentRefundResponse } from './get-payment-refund.types';
 

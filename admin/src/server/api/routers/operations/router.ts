@@ -3,7 +3,6 @@ import { approveDeclaredReadingsRoute } from './approve-declared-readings';
 import { findOperatorQueueRoute } from './find-operator-queue';
 import { getPaymentRefundRoute } from './get-payment-refund';
 import { recheckPaymentRoute } from './recheck-payment';
-import { refundCompletedPaymentRoute } from './refund-completed-payment';
 import { refundPaymentRoute } from './refund-payment';
 import { retryPaymentPostingRoute } from './retry-payment-posting';
 import { retryReceiptDeliveryRoute } from './retry-receipt-delivery';
@@ -13,7 +12,6 @@ export const operationsRouter = createTRPCRouter({
   findOperatorQueue: findOperatorQueueRoute,
   getPaymentRefund: getPaymentRefundRoute,
   recheckPayment: recheckPaymentRoute,
-  refundCompletedPayment: refundCompletedPaymentRoute,
   refundPayment: refundPaymentRoute,
   retryPaymentPosting: retryPaymentPostingRoute,
   retryReceiptDelivery: retryReceiptDeliveryRoute,

@@ -1,11 +1,20 @@
-// Refunding a COMPLETED payment (a claim resolved as "refunded"): starts or joins the refund
-// workflow `refund-<paymentId>` with the id policies that let one run succeed at most, waits a
-// little for its outcome, and audits the request. Also reads a payment's refund for the pages.
+// Refunding a payment, whatever state it is in: the console's one entry point (`refundPayment`,
+// one procedure, one button). Who carries the refund out depends on one fact, whether the
+// payment's workflow still runs, and never on the caller's choice:
+// - open (parked in NEEDS_ATTENTION): the workflow's own `refund` update. The payment waits for an
+//   operator there, so nothing is posting meanwhile, and the workflow ends REFUNDED.
+// - closed (COMPLETED): the refund workflow `refund-<paymentId>`, started or joined with the id
+//   policies that let one run succeed at most; it checks again that the payment's workflow has
+//   closed, so a refund never races a posting still in flight.
+// A payment is refunded once either way: the acquirer's refund and the ledger's reversal are
+// idempotent on the payment id, and a refund workflow finding the payment REFUNDED does nothing.
+// Also reads a payment's refund run for the pages.
 import { TRPCError } from '@trpc/server';
 import { WorkflowExecutionAlreadyStartedError, WorkflowFailedError, WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { PrismaClient } from '@voltpay/prisma';
 import { serverEnv } from '@voltpay/stack/env';
+import { paymentWorkflowId, refundUpdate } from '@voltpay/workflows/payment';
 import {
   REFUND_WORKFLOW_ID_CONFLICT_POLICY,
   REFUND_WORKFLOW_ID_REUSE_POLICY,
@@ -20,9 +29,11 @@ import {
 import type { StaffIdentity } from '../api/trpc';
 import { recordAudit } from '../audit/audit';
 import { paymentStatusText } from './labels';
+import { OUTCOME_WAIT_MS, runPaymentAction, type PaymentActionResult } from './payment-actions';
+import { lookAtPaymentWorkflow } from './payment-workflow';
 
-/** How long the request waits for the refund to finish before answering "in progress". */
-const OUTCOME_WAIT_MS = 15_000;
+/** A workflow that has COMPLETED its payment closes within moments (its last record is being written). */
+const CLOSING_WAIT_MS = 5_000;
 
 export type RefundView =
   | { kind: 'NONE' }
@@ -30,24 +41,22 @@ export type RefundView =
   | { kind: 'DONE'; state: RefundState }
   | { kind: 'FAILED'; message: string; type: string | null };
 
-export type RefundCompletedPaymentResult = {
-  paymentId: string;
-  /** DONE: refunded now (or found already refunded); IN_PROGRESS: still running when the wait ended. */
-  outcome: 'DONE' | 'IN_PROGRESS';
+export type RefundPaymentResult = PaymentActionResult & {
+  /** Who carried it out: the payment's own workflow (it was open) or `refund-<id>` (it had closed). */
+  via: 'PAYMENT_WORKFLOW' | 'REFUND_WORKFLOW';
   /** Another request had already started (or finished) this refund: nothing was done twice. */
   joined: boolean;
-  refund: RefundView;
-  message: string;
 };
 
-export type RefundCompletedPaymentOptions = {
+export type RefundPaymentOptions = {
   prisma: PrismaClient;
   temporal: () => Promise<Client>;
   staff: Pick<StaffIdentity, 'email'>;
   paymentId: string;
   reason: string;
   taskQueue?: string;
-  waitMs?: number;
+  /** How long to wait for the refund's outcome before answering "still running". */
+  outcomeWaitMs?: number;
 };
 
 const refundErrorText = (type: string | null, message: string, details: unknown[] | undefined): string => {
@@ -55,9 +64,8 @@ const refundErrorText = (type: string | null, message: string, details: unknown[
     case RefundErrorType.NOT_REFUNDABLE:
       return `Вернуть можно только зачисленный платёж${typeof details?.[0] === 'string' ? `, этот — «${paymentStatusText(details[0] as never)}»` : ''}.`;
     case RefundErrorType.PAYMENT_STILL_RUNNING:
-      return details?.[0] === 'NEEDS_ATTENTION'
-        ? 'Платёж ждёт оператора: верните его действием «Вернуть» в очереди.'
-        : 'Процесс платежа ещё идёт: повторите возврат, когда он завершится.';
+      // Only when the payment's workflow was still closing as the refund began: the next request finds it closed.
+      return 'Процесс платежа ещё идёт, ничего не изменилось: повторите возврат через несколько секунд.';
     case RefundErrorType.PAYMENT_NOT_FOUND:
       return 'Платёж не найден.';
     case RefundErrorType.OPERATOR_ACTION_FAILED:
@@ -110,36 +118,65 @@ export const getPaymentRefund = async ({ client, paymentId }: { client: Client; 
   }
 };
 
-/** Starts (or joins) the refund; waits up to `waitMs` for it to end. */
-export const refundCompletedPayment = async ({
+/** Refunds the payment, by its own workflow while that runs, by `refund-<id>` once it has closed. */
+export const refundPayment = async (options: RefundPaymentOptions): Promise<RefundPaymentResult> => {
+  const { paymentId, reason, staff } = options;
+  const client = await options.temporal();
+  const view = await lookAtPaymentWorkflow({ client, paymentId });
+  if (view.kind === 'UNAVAILABLE') {
+    const message = `Temporal не ответил, ничего не изменилось: ${view.message}.`;
+    await recordAudit(options.prisma, staff, {
+      action: 'payment.refund',
+      targetType: 'payment',
+      targetId: paymentId,
+      details: { reason: reason.trim(), outcome: 'REFUSED', error: message },
+    });
+    throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message });
+  }
+  if (view.kind === 'RUNNING' && view.state.status !== 'COMPLETED') {
+    // Its validator decides: only a payment parked in NEEDS_ATTENTION is refunded there.
+    const result = await runPaymentAction({
+      ...options,
+      action: 'refund',
+      details: { reason, via: 'payment-workflow' },
+      update: refundUpdate,
+      args: [{ actor: staff.email, reason }],
+    });
+    return { ...result, via: 'PAYMENT_WORKFLOW', joined: false };
+  }
+  if (view.kind === 'RUNNING') {
+    // COMPLETED and closing: the refund workflow refuses to run beside an open payment workflow.
+    await client.withDeadline(Date.now() + CLOSING_WAIT_MS, () => client.workflow.getHandle(paymentWorkflowId(paymentId)).result()).catch(() => undefined);
+  }
+  return refundClosedPayment({ ...options, client });
+};
+
+/** Starts (or joins) `refund-<id>` for a payment whose workflow has closed; waits up to `outcomeWaitMs` for it to end. */
+const refundClosedPayment = async ({
   prisma,
-  temporal,
+  client,
   staff,
   paymentId,
   reason,
   taskQueue = serverEnv.TEMPORAL_TASK_QUEUE,
-  waitMs = OUTCOME_WAIT_MS,
-}: RefundCompletedPaymentOptions): Promise<RefundCompletedPaymentResult> => {
-  const client = await temporal();
+  outcomeWaitMs = OUTCOME_WAIT_MS,
+}: RefundPaymentOptions & { client: Client }): Promise<RefundPaymentResult> => {
   const row = await prisma.payment.findUnique({ where: { id: paymentId }, select: { status: true } });
   if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'Платёж не найден.' });
   const input: RefundStartInput = { paymentId, actor: staff.email, reason: reason.trim() };
   const audit = (after: string | null, details: Record<string, unknown>) =>
     recordAudit(prisma, staff, {
-      action: 'payment.refundCompleted',
+      action: 'payment.refund',
       targetType: 'payment',
       targetId: paymentId,
       before: { status: row.status },
       after: after ? { status: after } : undefined,
-      details: { reason: input.reason, workflowId: refundWorkflowId(paymentId), ...details },
+      details: { reason: input.reason, via: 'refund-workflow', workflowId: refundWorkflowId(paymentId), ...details },
     });
 
   // The workflow checks this itself; asking the read model first spares a run that can only fail.
   if (row.status !== 'COMPLETED' && row.status !== 'REFUNDED') {
-    const message =
-      row.status === 'NEEDS_ATTENTION'
-        ? refundErrorText(RefundErrorType.PAYMENT_STILL_RUNNING, '', ['NEEDS_ATTENTION'])
-        : refundErrorText(RefundErrorType.NOT_REFUNDABLE, '', [row.status]);
+    const message = refundErrorText(RefundErrorType.NOT_REFUNDABLE, '', [row.status]);
     await audit(null, { outcome: 'REFUSED', error: message });
     throw new TRPCError({ code: 'CONFLICT', message });
   }
@@ -169,10 +206,9 @@ export const refundCompletedPayment = async ({
   const handle = client.workflow.getHandle(refundWorkflowId(paymentId));
   // The wait for the outcome is cut off (not left polling) when the refund takes longer.
   const cutOff = new AbortController();
-  const timer = setTimeout(() => cutOff.abort(), waitMs);
+  const timer = setTimeout(() => cutOff.abort(), outcomeWaitMs);
   await client.withAbortSignal(cutOff.signal, () => handle.result()).catch(() => undefined);
   clearTimeout(timer);
-  const finished = !cutOff.signal.aborted;
   const refund = await getPaymentRefund({ client, paymentId });
   // USE_EXISTING hands back a run already going: its input, not ours, is the one that counts.
   const runState = refund.kind === 'DONE' || refund.kind === 'RUNNING' ? refund.state : null;
@@ -181,15 +217,15 @@ export const refundCompletedPayment = async ({
     await audit(row.status, { outcome: 'REFUSED', runId, joined, error: refund.message, type: refund.type });
     throw new TRPCError({ code: refund.type === RefundErrorType.OPERATOR_ACTION_FAILED ? 'BAD_GATEWAY' : 'CONFLICT', message: refund.message });
   }
-  const after = refund.kind === 'DONE' ? 'REFUNDED' : row.status;
-  const message =
-    refund.kind === 'DONE'
-      ? refund.state.status === 'ALREADY_REFUNDED'
-        ? 'Платёж уже был возвращён раньше: повторно ничего не сделано.'
-        : joined
-          ? `Возврат уже выполнен (${refund.state.actor}): повторно ничего не сделано.`
-          : 'Деньги возвращены на карту, проводка сторнирована.'
-      : `Возврат выполняется${refund.kind === 'RUNNING' && refund.state ? ` (${refundStatusText(refund.state.status)})` : ''}: обновите страницу позже.`;
-  await audit(after, { outcome: finished && refund.kind === 'DONE' ? 'DONE' : 'IN_PROGRESS', runId, joined });
-  return { paymentId, outcome: refund.kind === 'DONE' ? 'DONE' : 'IN_PROGRESS', joined, refund, message };
+  const settled = refund.kind === 'DONE';
+  const after = settled ? 'REFUNDED' : row.status;
+  const message = settled
+    ? refund.state.status === 'ALREADY_REFUNDED'
+      ? 'Платёж уже был возвращён раньше: повторно ничего не сделано.'
+      : joined
+        ? `Возврат уже выполнен (${refund.state.actor}): повторно ничего не сделано.`
+        : 'Деньги возвращены на карту, проводка сторнирована.'
+    : `Возврат выполняется${refund.kind === 'RUNNING' && refund.state ? ` (${refundStatusText(refund.state.status)})` : ''}: обновите страницу позже.`;
+  await audit(after, { outcome: settled ? 'DONE' : 'IN_PROGRESS', runId, joined });
+  return { paymentId, action: 'refund', before: row.status, after, settled, message, via: 'REFUND_WORKFLOW', joined };
 };
