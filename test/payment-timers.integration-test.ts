@@ -143,7 +143,9 @@ describe('payment workflow timers at their defaults (time-skipping)', () => {
 
     acquirerBack = true;
     const afterRecheck = await handle.executeUpdate(recheckUpdate, { args: [{ actor: 'operator@test' }] });
-    expect(afterRecheck.status).toBe('POSTING');
+    // The operator's re-check answers with its outcome (operator-actions-await-outcome): the
+    // payment it found approved, already fulfilled.
+    expect(afterRecheck.status).toBe('COMPLETED');
     expect((await handle.result()).status).toBe('COMPLETED');
     expect(mocks.postToLedger).toHaveBeenCalledTimes(1);
   });

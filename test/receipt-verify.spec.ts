@@ -48,8 +48,9 @@ describe('receipt verification page', () => {
     await page.goto(paid.state.receipt!.verificationUrl, NAVIGATION);
     const heading = page.getByRole('heading', { name: 'Квитанция подлинная' });
     await heading.waitFor(SEE);
-    // The verdict takes focus, so a screen reader starts there.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('verify-result');
+    // The verdict takes focus, so a screen reader starts there: once the page's script has run,
+    // which on a cold, busy stack comes after the server-rendered heading shows.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 15_000 }).toBe('verify-result');
     const result = (await page.getByTestId('verify-result').textContent()) ?? '';
     expect(result).toContain(paid.receipt.number);
     const roubles = (paid.receipt.totalKopecks / 100).toFixed(2).replace('.', ',');

@@ -17,7 +17,8 @@ export const ZFindPaymentsRequest = z
         .regex(/^[\d\s]{1,20}$/, 'Номер лицевого счёта — только цифры.')
         .optional(),
     ),
-    email: z.preprocess(blankToUndefined, z.email('Неверный адрес почты.').trim().max(254).optional()),
+    // Trimmed before the format check: an address pasted with a space around it is still the address.
+    email: z.preprocess(blankToUndefined, z.string().trim().max(254).pipe(z.email('Неверный адрес почты.')).optional()),
     cardLast4: z.preprocess(
       blankToUndefined,
       z
